@@ -1,0 +1,123 @@
+package nll.validation;
+
+/**
+ * Argument checks that fail with a message naming the argument and the offending value.
+ *
+ * <p>Every method returns its (valid) argument so that a check can be written inline, e.g.
+ * {@code this.sigma = Require.positive("sigma", sigma);}.
+ */
+public final class Require {
+
+    private Require() {
+    }
+
+    /**
+     * Requires {@code 0 < value < infinity}.
+     *
+     * @throws IllegalArgumentException "name = value must be > 0" (also for NaN and infinity)
+     */
+    public static double positive(String name, double value) {
+        if (!(value > 0) || value == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException(name + " = " + value + " must be > 0 and finite");
+        }
+        return value;
+    }
+
+    /** Requires a finite value (not NaN, not infinite). */
+    public static double finite(String name, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + " = " + value + " must be finite");
+        }
+        return value;
+    }
+
+    /** Requires {@code 0 <= value <= 1}. */
+    public static double probability(String name, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException(name + " = " + value + " must be a probability in [0, 1]");
+        }
+        return value;
+    }
+
+    /** Requires {@code value >= 0}. */
+    public static int nonNegative(String name, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " = " + value + " must be >= 0");
+        }
+        return value;
+    }
+
+    /** Requires {@code value > 0}. */
+    public static int positive(String name, int value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " = " + value + " must be > 0");
+        }
+        return value;
+    }
+
+    /** Requires {@code 0 <= index < size}. */
+    public static int index(String name, int index, int size) {
+        if (index < 0 || index >= size) {
+            throw new IllegalArgumentException(name + " = " + index + " must be in [0, " + size + ")");
+        }
+        return index;
+    }
+
+    /** Requires {@code lower < upper}, both finite. */
+    public static void increasing(String lowerName, double lower, String upperName, double upper) {
+        finite(lowerName, lower);
+        finite(upperName, upper);
+        if (!(lower < upper)) {
+            throw new IllegalArgumentException(
+                    lowerName + " = " + lower + " must be < " + upperName + " = " + upper);
+        }
+    }
+
+    /** Requires a non-null, non-empty array whose every element is finite. */
+    public static double[] finiteValues(String name, double[] values) {
+        nonEmpty(name, values == null ? -1 : values.length);
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException(name + "[" + i + "] = " + values[i] + " must be finite");
+            }
+        }
+        return values;
+    }
+
+    /** Requires a non-null, non-empty array whose every element is finite. */
+    public static float[] finiteValues(String name, float[] values) {
+        nonEmpty(name, values == null ? -1 : values.length);
+        for (int i = 0; i < values.length; i++) {
+            if (!Float.isFinite(values[i])) {
+                throw new IllegalArgumentException(name + "[" + i + "] = " + values[i] + " must be finite");
+            }
+        }
+        return values;
+    }
+
+    /** Requires a non-null, non-empty array whose every element is in [0, 1]. */
+    public static double[] probabilities(String name, double[] values) {
+        nonEmpty(name, values == null ? -1 : values.length);
+        for (int i = 0; i < values.length; i++) {
+            probability(name + "[" + i + "]", values[i]);
+        }
+        return values;
+    }
+
+    /** Requires two arrays of the same length. */
+    public static void sameLength(String firstName, int firstLength, String secondName, int secondLength) {
+        if (firstLength != secondLength) {
+            throw new IllegalArgumentException(firstName + ".length = " + firstLength
+                    + " must equal " + secondName + ".length = " + secondLength);
+        }
+    }
+
+    private static void nonEmpty(String name, int length) {
+        if (length < 0) {
+            throw new IllegalArgumentException(name + " = null must be an array");
+        }
+        if (length == 0) {
+            throw new IllegalArgumentException(name + " is empty (length 0); at least one value is required");
+        }
+    }
+}
