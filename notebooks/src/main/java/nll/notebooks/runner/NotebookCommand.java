@@ -1,0 +1,68 @@
+package nll.notebooks.runner;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line behind {@code ./run --update} and {@code ./run --site}.
+ *
+ * <pre>
+ * java -jar notebooks/target/nll-notebooks-runner.jar update [NOTEBOOK...]   re-execute and write outputs back
+ * java -jar notebooks/target/nll-notebooks-runner.jar site                   execute all, write HTML to target/site
+ * </pre>
+ * Run from the project's root, with the kernel installed in {@code .jupyter-local}.
+ */
+public final class NotebookCommand {
+    private static final Path KERNEL_DATA_DIR = Path.of(".jupyter-local");
+    private static final Path NOTEBOOKS = Path.of("notebooks");
+    private static final Path EXECUTED = Path.of("notebooks/target/executed");
+    private static final Path WORK = Path.of("notebooks/target/jupyter-work");
+    private static final Path SITE = Path.of("target/site");
+    private static final int CELL_TIMEOUT_SECONDS = 300;
+
+    private NotebookCommand() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0 || !(args[0].equals("update") || args[0].equals("site"))) {
+            System.err.println("usage: update [NOTEBOOK...] | site");
+            System.exit(2);
+        }
+        NotebookDirectory directory = new NotebookDirectory(NOTEBOOKS);
+        List<Path> notebooks = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            notebooks.add(directory.notebook(args[i]));
+        }
+        if (notebooks.isEmpty()) {
+            notebooks.addAll(directory.notebooks());
+        }
+        Jupyter jupyter = Jupyter.locate(KERNEL_DATA_DIR, WORK);
+        NotebookExecutor executor = new NotebookExecutor(jupyter, CELL_TIMEOUT_SECONDS);
+        List<NotebookFile> executed = new ArrayList<>();
+        int failures = 0;
+        for (Path notebook : notebooks) {
+            long start = System.nanoTime();
+            try {
+                NotebookFile fresh = executor.execute(notebook, EXECUTED);
+                executed.add(fresh);
+                if (args[0].equals("update")) {
+                    // Only a notebook that ran without an error is written back.
+                    fresh.write(notebook);
+                }
+                System.out.printf("%-28s ok (%.1f s)%n", notebook.getFileName(), (System.nanoTime() - start) / 1e9);
+            } catch (NotebookFailure e) {
+                failures++;
+                System.out.println(e.getMessage());
+            }
+        }
+        if (args[0].equals("site") && failures == 0) {
+            Site.export(jupyter, executed, SITE);
+            System.out.println("wrote " + SITE.resolve("index.html").toAbsolutePath());
+        }
+        if (failures > 0) {
+            System.out.println(failures + " notebook(s) failed" + (args[0].equals("update") ? " and were left unchanged" : ""));
+            System.exit(1);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package nll.notebooks.runner;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Executes a notebook top to bottom in a fresh kernel through {@code jupyter nbconvert --execute},
+ * writing the executed copy to an output directory; the input notebook is never modified.
+ */
+public final class NotebookExecutor {
+    private static final Pattern TIMEOUT = Pattern.compile("A cell timed out while it was being executed, after (\\d+) seconds");
+    private static final Pattern PREVIEW = Pattern.compile("Here is a preview of the cell contents:\\s*-{5,}\\s*(.*?)\\s*-{5,}", Pattern.DOTALL);
+
+    private final Jupyter jupyter;
+    private final int cellTimeoutSeconds;
+
+    /**
+     * @param cellTimeoutSeconds how long one cell may run before its notebook fails; must be positive
+     */
+    public NotebookExecutor(Jupyter jupyter, int cellTimeoutSeconds) {
+        if (cellTimeoutSeconds <= 0) {
+            throw new IllegalArgumentException("cellTimeoutSeconds = " + cellTimeoutSeconds + " must be > 0");
+        }
+        this.jupyter = jupyter;
+        this.cellTimeoutSeconds = cellTimeoutSeconds;
+    }
+
+    /**
+     * Executes {@code notebook} and returns the executed copy written under {@code outputDir},
+     * with consecutive stream outputs merged.
+     *
+     * @throws NotebookFailure naming the notebook, the cell and the error, if a cell fails or times out
+     */
+    public NotebookFile execute(Path notebook, Path outputDir) {
+        NotebookFile original = NotebookFile.read(notebook);
+        String name = notebook.getFileName().toString();
+        String stem = name.endsWith(".ipynb") ? name.substring(0, name.length() - ".ipynb".length()) : name;
+        Jupyter.Result result = jupyter.run(List.of("nbconvert", "--to", "notebook", "--execute",
+                "--allow-errors",
+                "--ExecutePreprocessor.timeout=" + cellTimeoutSeconds,
+                "--ExecutePreprocessor.startup_timeout=120",
+                "--ExecutePreprocessor.record_timing=False",
+                "--output-dir", outputDir.toAbsolutePath().toString(),
+                "--output", stem,
+                notebook.toAbsolutePath().toString()),
+                // The whole run may take as long as every cell at its limit, plus start-up.
+                (long) cellTimeoutSeconds * Math.max(1, original.cellCount()) + 180);
+        if (result.exitCode() != 0) {
+            throw new NotebookFailure(name + ": " + describeAbort(original, result.stderr()));
+        }
+        Path executedPath = outputDir.resolve(stem + ".ipynb");
+        if (!Files.isRegularFile(executedPath)) {
+            throw new NotebookFailure(name + ": Jupyter exited normally but wrote no " + executedPath);
+        }
+        NotebookFile executed = NotebookFile.read(executedPath).withCoalescedStreams();
+        executed.write(executedPath);
+        for (int cell = 0; cell < executed.cellCount(); cell++) {
+            for (CellOutput output : executed.outputs(cell)) {
+                if (output.kind().equals("error")) {
+                    throw new NotebookFailure(name + ": " + executed.describeCell(cell) + " failed:\n" + output.text());
+                }
+            }
+        }
+        return executed;
+    }
+
+    private String describeAbort(NotebookFile notebook, String stderr) {
+        Matcher timeout = TIMEOUT.matcher(stderr);
+        if (timeout.find()) {
+            Matcher preview = PREVIEW.matcher(stderr);
+            String cell = preview.find() ? findCell(notebook, preview.group(1)) : "a cell";
+            return cell + " ran past the per-cell timeout of " + timeout.group(1) + " s";
+        }
+        String tail = stderr.strip();
+        int cut = Math.max(0, tail.length() - 4000);
+        return "Jupyter failed to execute the notebook:\n" + tail.substring(cut);
+    }
+
+    /** Names the cell whose first line appears in nbclient's preview of a timed-out cell. */
+    private static String findCell(NotebookFile notebook, String preview) {
+        for (int cell = 0; cell < notebook.cellCount(); cell++) {
+            String first = notebook.firstSourceLine(cell);
+            if (notebook.cellType(cell).equals("code") && !first.isEmpty() && preview.contains(first)) {
+                return notebook.describeCell(cell);
+            }
+        }
+        return "the cell " + preview;
+    }
+}

@@ -1,0 +1,29 @@
+# Checks for what ./run and ./test need; sourced by both. Each check names what is missing and how to install it.
+
+missing() {
+  echo "error: $1" >&2
+  echo "  install it with: $2" >&2
+  exit 1
+}
+
+require_java() {
+  command -v java >/dev/null 2>&1 || missing "no Java found (JDK 17 or newer is needed)" \
+    "sudo apt-get install -y openjdk-17-jdk-headless   (or any JDK 17+ from adoptium.net)"
+  command -v javac >/dev/null 2>&1 || missing "java is there but javac is not: a JDK, not a JRE, is needed" \
+    "sudo apt-get install -y openjdk-17-jdk-headless"
+  local feature
+  feature=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')
+  [ "${feature%%.*}" -ge 17 ] 2>/dev/null || missing "Java $feature is too old (17 or newer is needed)" \
+    "sudo apt-get install -y openjdk-17-jdk-headless, then point JAVA_HOME at it"
+}
+
+require_maven() {
+  command -v mvn >/dev/null 2>&1 || missing "no Maven found (3.8 or newer is needed)" \
+    "sudo apt-get install -y maven   (or from maven.apache.org)"
+}
+
+require_jupyter() {
+  "${JUPYTER:-jupyter}" nbconvert --version >/dev/null 2>&1 || missing "no Jupyter with nbconvert found" \
+    "sudo apt-get update && sudo apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient
+  or: python3 -m pip install notebook nbconvert nbclient"
+}
