@@ -55,6 +55,26 @@ public final class Require {
         return value;
     }
 
+    /** Requires {@code total >= 1} and {@code 0 <= count <= total}, e.g. heads out of flips. */
+    public static void countOf(String countName, int count, String totalName, int total) {
+        positive(totalName, total);
+        if (count < 0 || count > total) {
+            throw new IllegalArgumentException(
+                    countName + " = " + count + " must be in [0, " + totalName + " = " + total + "]");
+        }
+    }
+
+    /** Requires a non-null, non-empty array of 0s and 1s. */
+    public static int[] binary(String name, int[] values) {
+        nonEmpty(name, values == null ? -1 : values.length);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != 0 && values[i] != 1) {
+                throw new IllegalArgumentException(name + "[" + i + "] = " + values[i] + " must be 0 or 1");
+            }
+        }
+        return values;
+    }
+
     /** Requires {@code 0 <= index < size}. */
     public static int index(String name, int index, int size) {
         if (index < 0 || index >= size) {

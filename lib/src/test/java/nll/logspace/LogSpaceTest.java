@@ -2,8 +2,7 @@ package nll.logspace;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static nll.validation.Rejection.assertMessage;
 
 import org.junit.jupiter.api.Test;
 
@@ -146,10 +145,5 @@ class LogSpaceTest {
         assertMessage("value = NaN (term 1) cannot be summed", () -> CompensatedSum.of(1.0, Double.NaN));
         assertMessage("value = -Infinity (term 1) added to a sum of Infinity is undefined",
                 () -> CompensatedSum.of(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
-    }
-
-    static void assertMessage(String expected, org.junit.jupiter.api.function.Executable call) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-        assertTrue(e.getMessage().contains(expected), () -> "message was: " + e.getMessage());
     }
 }
