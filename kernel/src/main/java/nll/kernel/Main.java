@@ -1,0 +1,53 @@
+package nll.kernel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import nll.kernel.install.KernelspecInstaller;
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
+
+/**
+ * {@code java -jar nll-notebooks-kernel.jar CONNECTION_FILE} runs the kernel (Jupyter does this);
+ * {@code java -jar nll-notebooks-kernel.jar install [options]} installs its kernelspec.
+ */
+public final class Main {
+
+    private static final String USAGE = String.join("\n",
+            "usage: java -jar nll-notebooks-kernel.jar install [--data-dir DIR | --user | --sys-prefix | --prefix PREFIX]",
+            "       java -jar nll-notebooks-kernel.jar CONNECTION_FILE   (run by Jupyter)");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length >= 1 && args[0].equals("install")) {
+            System.exit(KernelspecInstaller.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length == 1 && args[0].equals(KernelspecInstaller.WARM_UP_COMMAND)) {
+            WarmUp.run();
+            return;
+        }
+        if (args.length != 1 || args[0].startsWith("-")) {
+            System.err.println(USAGE);
+            System.exit(2);
+        }
+        runKernel(Path.of(args[0]));
+    }
+
+    private static void runKernel(Path connectionFile) throws Exception {
+        // Charts are drawn into images; no display is needed, or wanted, for that.
+        System.setProperty("java.awt.headless", "true");
+        JavaKernel kernel = JavaKernel.create(Path.of("").toAbsolutePath());
+        KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(connectionFile));
+        JupyterConnection connection = new JupyterConnection(properties);
+        // Handlers are in place before any socket is bound, so no request can arrive unhandled.
+        kernel.becomeHandlerForConnection(connection);
+        kernel.onStartup();
+        connection.connect();
+        connection.waitUntilClose();
+        // Threads a notebook started must not keep a shut-down kernel alive.
+        System.exit(0);
+    }
+}

@@ -1,0 +1,143 @@
+package nll.kernel.eval;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Map;
+
+import jdk.jshell.execution.LocalExecutionControl;
+import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControlProvider;
+import jdk.jshell.spi.ExecutionEnv;
+
+/**
+ * JShell's in-process execution, extended to hand the kernel the value of each snippet as an object (JShell itself
+ * only reports its string form) and to stop a cell reliably.
+ * <p>
+ * JShell calls {@link #invoke(Method)} with a snippet's generated {@code do_it$} method. Instead of that method,
+ * the superclass is given {@link #runPendingSnippet()}, which calls it and keeps its result. The superclass still
+ * owns the thread the snippet runs in and the way it is stopped: {@code Thread.stop} on JDK 17, stop checks woven
+ * into the snippet's bytecode on JDK 22 and later, where {@code Thread.stop} no longer works.
+ */
+final class SnippetExecutionControl extends LocalExecutionControl {
+
+    /** The snippet about to run; inherited by the thread the superclass starts for it. */
+    private static final InheritableThreadLocal<PendingSnippet> PENDING = new InheritableThreadLocal<>();
+
+    private static final Method RUN_PENDING_SNIPPET;
+
+    static {
+        try {
+            RUN_PENDING_SNIPPET = SnippetExecutionControl.class.getDeclaredMethod("runPendingSnippet");
+            RUN_PENDING_SNIPPET.setAccessible(true);
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final SnippetClassLoader classLoader;
+    private volatile boolean cancelled;
+    private Object lastValue;
+
+    private SnippetExecutionControl(SnippetClassLoader classLoader) {
+        super(new SnippetLoaderDelegate(classLoader));
+        this.classLoader = classLoader;
+    }
+
+    /** A provider that hands JShell this control; {@link #control()} gives the kernel the same instance. */
+    static final class Provider implements ExecutionControlProvider {
+        private final SnippetExecutionControl control;
+
+        Provider(ClassLoader parent) {
+            this.control = new SnippetExecutionControl(new SnippetClassLoader(parent));
+        }
+
+        SnippetExecutionControl control() {
+            return control;
+        }
+
+        @Override
+        public String name() {
+            return "nll-local";
+        }
+
+        @Override
+        public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+            return control;
+        }
+    }
+
+    ClassLoader classLoader() {
+        return classLoader;
+    }
+
+    /** Clears a cancellation left over from an earlier cell; called as a cell starts. */
+    void resetCancellation() {
+        cancelled = false;
+    }
+
+    /** Marks the running cell as cancelled; snippets that have not started yet will not run user code. */
+    void cancel() {
+        cancelled = true;
+    }
+
+    boolean isCancelled() {
+        return cancelled;
+    }
+
+    /** The object the last executed snippet produced, or null. Clears it. */
+    Object takeLastValue() {
+        Object value = lastValue;
+        lastValue = null;
+        return value;
+    }
+
+    @Override
+    protected String invoke(Method doitMethod) throws Exception {
+        PendingSnippet pending = new PendingSnippet(doitMethod, this);
+        PENDING.set(pending);
+        try {
+            lastValue = null;
+            String valueString = super.invoke(RUN_PENDING_SNIPPET);
+            lastValue = pending.result;
+            return valueString;
+        } finally {
+            PENDING.remove();
+        }
+    }
+
+    /**
+     * Runs in the snippet's thread. Returns null so that the superclass does not call the value's
+     * {@code toString()} a second time; the kernel renders the kept value itself.
+     */
+    private static Object runPendingSnippet() throws Throwable {
+        PendingSnippet pending = PENDING.get();
+        Thread.currentThread().setContextClassLoader(pending.control.classLoader);
+        if (pending.control.cancelled) {
+            throw new CellCancelled();
+        }
+        try {
+            pending.result = pending.doitMethod.invoke(null);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+        return null;
+    }
+
+    private static final class PendingSnippet {
+        final Method doitMethod;
+        final SnippetExecutionControl control;
+        volatile Object result;
+
+        PendingSnippet(Method doitMethod, SnippetExecutionControl control) {
+            this.doitMethod = doitMethod;
+            this.control = control;
+        }
+    }
+
+    /** Thrown instead of running a snippet of a cell that was interrupted before the snippet started. */
+    private static final class CellCancelled extends Error {
+        CellCancelled() {
+            super("cell interrupted", null, false, false);
+        }
+    }
+}
