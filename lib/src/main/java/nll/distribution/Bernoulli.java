@@ -1,6 +1,6 @@
 package nll.distribution;
 
-import java.util.Locale;
+import nll.format.DecimalText;
 import nll.validation.Require;
 
 /**
@@ -57,7 +57,7 @@ public final class Bernoulli {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Bernoulli(%s)", Double.toString(p));
+        return "Bernoulli(" + DecimalText.shortest(p) + ")";
     }
 
     @Override

@@ -1,7 +1,7 @@
 package nll.distribution;
 
-import java.util.Locale;
 import java.util.Random;
+import nll.format.DecimalText;
 import nll.validation.Require;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
@@ -122,7 +122,7 @@ public final class Normal {
     /** E.g. {@code "N(50, 2.5)"}: the parameters in their shortest exact decimal form. */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "N(%s, %s)", shortest(mu), shortest(sigma));
+        return "N(" + DecimalText.shortest(mu) + ", " + DecimalText.shortest(sigma) + ")";
     }
 
     @Override
@@ -135,12 +135,6 @@ public final class Normal {
     @Override
     public int hashCode() {
         return 31 * Double.hashCode(mu) + Double.hashCode(sigma);
-    }
-
-    private static String shortest(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15
-                ? Long.toString((long) value)
-                : Double.toString(value);
     }
 
     private static double notNaN(String name, double value) {

@@ -1,0 +1,122 @@
+package nll.chart;
+
+import java.awt.image.BufferedImage;
+import nll.distribution.Normal;
+import nll.format.DecimalText;
+import nll.validation.Require;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Charts of normal densities: probability as an area under one density, and likelihood as the
+ * heights of several densities at fixed data points.
+ */
+public final class DensityChart {
+
+    private static final int SAMPLES = 400;
+
+    private DensityChart() {
+    }
+
+    /**
+     * The density of {@code normal} over mu &plusmn; 4 sigma with the area over [a, b] shaded and
+     * its probability in the legend, e.g. {@code DensityChart.shadedInterval(Normal.of(50, 2.5), 50, 52.5)}.
+     *
+     * @throws IllegalArgumentException if a or b is not finite or a >= b
+     */
+    public static BufferedImage shadedInterval(Normal normal, double a, double b) {
+        requireModel(normal);
+        Require.increasing("a", a, "b", b);
+        double from = Math.min(a, normal.mu() - 4 * normal.sigma());
+        double to = Math.max(b, normal.mu() + 4 * normal.sigma());
+        XYChart chart = chart(normal + ": probability is an area under the density");
+        double[][] area = sample(normal, a, b);
+        XYSeries shaded = chart.addSeries("P(" + DecimalText.shortest(a) + " ≤ X ≤ " + DecimalText.shortest(b)
+                + ") = " + DecimalText.fixed(normal.probability(a, b), 4), area[0], area[1]);
+        shaded.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+        shaded.setFillColor(ChartStyle.SHADE);
+        shaded.setLineColor(ChartStyle.SHADE);
+        shaded.setMarker(SeriesMarkers.NONE);
+        double[][] curve = sample(normal, from, to);
+        XYSeries density = chart.addSeries("density of " + normal, curve[0], curve[1]);
+        density.setLineColor(ChartStyle.color(0));
+        density.setLineStyle(ChartStyle.LINE);
+        density.setMarker(SeriesMarkers.NONE);
+        chart.getStyler().setXAxisMin(from).setXAxisMax(to).setYAxisMin(0.0);
+        return ChartStyle.render(chart);
+    }
+
+    /**
+     * The densities of {@code models} with the data marked: each point on the x axis, and on each
+     * curve at the point's likelihood pdf(x_i) under that model. The legend names each model by
+     * its parameters, e.g. "N(50, 5)".
+     *
+     * @throws IllegalArgumentException for empty or non-finite data or no models
+     */
+    public static BufferedImage withData(double[] data, Normal... models) {
+        Require.finiteValues("data", data);
+        if (models == null || models.length == 0) {
+            throw new IllegalArgumentException("models is empty (length 0); at least one distribution is required");
+        }
+        double from = Double.POSITIVE_INFINITY;
+        double to = Double.NEGATIVE_INFINITY;
+        for (Normal model : models) {
+            requireModel(model);
+            from = Math.min(from, model.mu() - 3.5 * model.sigma());
+            to = Math.max(to, model.mu() + 3.5 * model.sigma());
+        }
+        for (double x : data) {
+            from = Math.min(from, x);
+            to = Math.max(to, x);
+        }
+        XYChart chart = chart("Likelihood: the heights of each density at the data");
+        for (int m = 0; m < models.length; m++) {
+            double[][] curve = sample(models[m], from, to);
+            XYSeries density = chart.addSeries(models[m].toString(), curve[0], curve[1]);
+            density.setLineColor(ChartStyle.color(m));
+            density.setLineStyle(ChartStyle.LINE);
+            density.setMarker(SeriesMarkers.NONE);
+            double[] heights = new double[data.length];
+            for (int i = 0; i < data.length; i++) {
+                heights[i] = models[m].pdf(data[i]);
+            }
+            XYSeries likelihoods = chart.addSeries("pdf(data) under " + models[m], data, heights);
+            likelihoods.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            likelihoods.setMarker(SeriesMarkers.CIRCLE);
+            likelihoods.setMarkerColor(ChartStyle.color(m));
+        }
+        XYSeries points = chart.addSeries("data", data, new double[data.length]);
+        points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        points.setMarker(SeriesMarkers.DIAMOND);
+        points.setMarkerColor(ChartStyle.color(6));
+        chart.getStyler().setXAxisMin(from).setXAxisMax(to).setYAxisMin(0.0);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        return ChartStyle.render(chart);
+    }
+
+    private static XYChart chart(String title) {
+        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
+                .title(title).xAxisTitle("x").yAxisTitle("density").build();
+        ChartStyle.apply(chart.getStyler());
+        return chart;
+    }
+
+    private static double[][] sample(Normal normal, double from, double to) {
+        double[] x = new double[SAMPLES];
+        double[] y = new double[SAMPLES];
+        for (int i = 0; i < SAMPLES; i++) {
+            x[i] = i == SAMPLES - 1 ? to : from + (to - from) * i / (SAMPLES - 1);
+            y[i] = normal.pdf(x[i]);
+        }
+        return new double[][] {x, y};
+    }
+
+    private static void requireModel(Normal model) {
+        if (model == null) {
+            throw new IllegalArgumentException("normal = null must be a distribution");
+        }
+    }
+}

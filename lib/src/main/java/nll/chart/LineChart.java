@@ -1,0 +1,219 @@
+package nll.chart;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import nll.validation.Require;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * A line chart of functions, data series and marked points: the plots of ln x and -ln x, a
+ * likelihood curve with its maximum marked, a loss curve with a reference level.
+ *
+ * <pre>{@code
+ * LineChart.titled("ln x and -ln x on (0, 1]").axes("x", "y")
+ *     .function("ln x", Math::log, 0.001, 1)
+ *     .function("-ln x", x -> -Math.log(x), 0.001, 1)
+ *     .image()
+ * }</pre>
+ *
+ * <p>A builder: each call adds to the chart and returns it; {@link #image()} draws it. Functions
+ * are sampled at {@value #SAMPLES} evenly spaced points including both ends.
+ */
+public final class LineChart {
+
+    /** The number of points at which a function is sampled. */
+    public static final int SAMPLES = 500;
+
+    private final String title;
+    private String xLabel = "x";
+    private String yLabel = "y";
+    private boolean logY;
+    private final List<Layer> layers = new ArrayList<>();
+
+    private enum Kind { LINE, POINTS, HORIZONTAL, VERTICAL }
+
+    private record Layer(Kind kind, String name, double[] x, double[] y) {
+    }
+
+    private LineChart(String title) {
+        this.title = title;
+    }
+
+    /** A new, empty chart with this title. */
+    public static LineChart titled(String title) {
+        return new LineChart(requireText("title", title));
+    }
+
+    /**
+     * The loss curve of a training run: {@code losses[k]} against step k, titled
+     * "Loss per step", axes "step" and "loss".
+     *
+     * @throws IllegalArgumentException for empty or non-finite losses
+     */
+    public static LineChart loss(double... losses) {
+        return titled("Loss per step").axes("step", "loss").series("loss", losses);
+    }
+
+    /** Sets the axis titles. */
+    public LineChart axes(String xLabel, String yLabel) {
+        this.xLabel = requireText("xLabel", xLabel);
+        this.yLabel = requireText("yLabel", yLabel);
+        return this;
+    }
+
+    /** Draws the y axis on a logarithmic scale (every y value must then be positive). */
+    public LineChart logY() {
+        this.logY = true;
+        return this;
+    }
+
+    /**
+     * Adds {@code f} sampled on [from, to].
+     *
+     * @throws IllegalArgumentException if from >= to, or f is not finite at a sample point (e.g.
+     *     ln x at 0: start the range just above 0)
+     */
+    public LineChart function(String name, DoubleUnaryOperator f, double from, double to) {
+        Require.increasing("from", from, "to", to);
+        double[] x = new double[SAMPLES];
+        double[] y = new double[SAMPLES];
+        for (int i = 0; i < SAMPLES; i++) {
+            x[i] = i == SAMPLES - 1 ? to : from + (to - from) * i / (SAMPLES - 1);
+            y[i] = f.applyAsDouble(x[i]);
+            if (!Double.isFinite(y[i])) {
+                throw new IllegalArgumentException(
+                        name + "(" + x[i] + ") = " + y[i] + " is not finite; choose a range where it is");
+            }
+        }
+        return add(Kind.LINE, name, x, y);
+    }
+
+    /**
+     * Adds a line through the points (x[i], y[i]).
+     *
+     * @throws IllegalArgumentException for empty or non-finite values or mismatched lengths
+     */
+    public LineChart series(String name, double[] x, double[] y) {
+        return add(Kind.LINE, name, x, y);
+    }
+
+    /** Adds a line through (k, y[k]) for k = 0..n-1, e.g. a value per training step. */
+    public LineChart series(String name, double... y) {
+        return add(Kind.LINE, name, indices(y == null ? 0 : y.length), y);
+    }
+
+    /** Adds markers, without a line, at the points (x[i], y[i]). */
+    public LineChart points(String name, double[] x, double[] y) {
+        return add(Kind.POINTS, name, x, y);
+    }
+
+    /** Adds a dashed horizontal line at height {@code y} across the chart, e.g. a reference loss. */
+    public LineChart horizontalLine(String name, double y) {
+        return add(Kind.HORIZONTAL, name, new double[] {0}, new double[] {Require.finite("y", y)});
+    }
+
+    /** Adds a dashed vertical line at {@code x}, e.g. the maximiser of a likelihood curve. */
+    public LineChart verticalLine(String name, double x) {
+        return add(Kind.VERTICAL, name, new double[] {Require.finite("x", x)}, new double[] {0});
+    }
+
+    /**
+     * Draws the chart at 800x500.
+     *
+     * @throws IllegalStateException if nothing has been added
+     */
+    public BufferedImage image() {
+        if (layers.stream().noneMatch(layer -> layer.kind == Kind.LINE || layer.kind == Kind.POINTS)) {
+            throw new IllegalStateException("chart '" + title + "' has no series: add a function, series or points");
+        }
+        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
+                .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
+        ChartStyle.apply(chart.getStyler());
+        chart.getStyler().setYAxisLogarithmic(logY);
+        double[] xRange = range(true);
+        double[] yRange = range(false);
+        ChartStyle.roundAxes(chart, xRange[0], xRange[1], yRange[0], yRange[1]);
+        int colour = 0;
+        for (Layer layer : layers) {
+            double[] x = layer.x;
+            double[] y = layer.y;
+            if (layer.kind == Kind.HORIZONTAL) {
+                x = new double[] {xRange[0], xRange[1]};
+                y = new double[] {layer.y[0], layer.y[0]};
+            } else if (layer.kind == Kind.VERTICAL) {
+                x = new double[] {layer.x[0], layer.x[0]};
+                y = new double[] {yRange[0], yRange[1]};
+            }
+            XYSeries series = chart.addSeries(layer.name, x, y);
+            series.setLineColor(ChartStyle.color(colour));
+            series.setMarkerColor(ChartStyle.color(colour));
+            colour++;
+            if (layer.kind == Kind.POINTS) {
+                series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                series.setMarker(SeriesMarkers.CIRCLE);
+            } else {
+                series.setMarker(SeriesMarkers.NONE);
+                series.setLineStyle(layer.kind == Kind.LINE ? ChartStyle.LINE : ChartStyle.DASHED);
+            }
+        }
+        return ChartStyle.render(chart);
+    }
+
+    private LineChart add(Kind kind, String name, double[] x, double[] y) {
+        requireText("name", name);
+        if (layers.stream().anyMatch(layer -> layer.name.equals(name))) {
+            throw new IllegalArgumentException("name = " + name + " is already used by another series of this chart");
+        }
+        Require.finiteValues(name + " y", y);
+        Require.finiteValues(name + " x", x);
+        Require.sameLength(name + " x", x.length, name + " y", y.length);
+        if (logY && kind != Kind.VERTICAL) {
+            for (int i = 0; i < y.length; i++) {
+                if (!(y[i] > 0)) {
+                    throw new IllegalArgumentException(name + " y[" + i + "] = " + y[i]
+                            + " must be > 0 on a logarithmic axis");
+                }
+            }
+        }
+        layers.add(new Layer(kind, name, x.clone(), y.clone()));
+        return this;
+    }
+
+    /** The extent of the data along one axis (over the series, not the reference lines). */
+    private double[] range(boolean alongX) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Layer layer : layers) {
+            boolean counts = layer.kind == Kind.LINE || layer.kind == Kind.POINTS
+                    || (alongX ? layer.kind == Kind.VERTICAL : layer.kind == Kind.HORIZONTAL);
+            if (counts) {
+                for (double v : alongX ? layer.x : layer.y) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        return new double[] {min, max};
+    }
+
+    private static double[] indices(int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i;
+        }
+        return x;
+    }
+
+    static String requireText(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " = " + (value == null ? "null" : "'" + value + "'")
+                    + " must be a non-blank text");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,154 @@
+package nll.chart;
+
+import static nll.validation.Rejection.assertMessage;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javax.imageio.ImageIO;
+import nll.distribution.Normal;
+import nll.likelihood.Likelihood;
+import nll.mle.GradientPath;
+import nll.mle.NormalGradientAscent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Renders every chart twice (the pixels must be identical) and writes it to target/charts for
+ * inspection.
+ */
+class ChartTest {
+
+    private static final double[] DATA = {48.8292, 49.3087, 52.4836, 53.2384, 57.6151};
+
+    @Test
+    void shadedInterval() throws IOException {
+        BufferedImage image = check("shaded-interval", () -> DensityChart.shadedInterval(Normal.of(50, 2.5), 50, 52.5));
+        assertEquals(800, image.getWidth());
+        assertEquals(500, image.getHeight());
+    }
+
+    @Test
+    void densitiesWithData() throws IOException {
+        check("densities-with-data", () -> DensityChart.withData(DATA, Normal.of(50, 5), Normal.of(45, 8)));
+    }
+
+    @Test
+    void logFunctions() throws IOException {
+        check("ln", () -> LineChart.titled("ln x and -ln x on (0, 1]").axes("x", "y")
+                .function("ln x", Math::log, 0.001, 1)
+                .function("-ln x", x -> -Math.log(x), 0.001, 1)
+                .horizontalLine("y = 0", 0)
+                .image());
+    }
+
+    @Test
+    void likelihoodCurve() throws IOException {
+        double sigma = 3.1672952139009705;
+        check("likelihood-curve", () -> LineChart.titled("Likelihood of mu, sigma = 3.167").axes("mu", "L(mu | data)")
+                .function("L(mu)", mu -> Likelihood.of(Normal.of(mu, sigma), DATA).product(), 44, 60)
+                .verticalLine("mean = 52.295", 52.295)
+                .image());
+    }
+
+    @Test
+    void lossCurve() throws IOException {
+        double[] losses = new double[1000];
+        for (int k = 0; k < losses.length; k++) {
+            losses[k] = 2.48 + 1.3 * Math.exp(-k / 60.0);
+        }
+        check("loss", () -> LineChart.loss(losses).horizontalLine("count model 2.4550", 2.4550).image());
+    }
+
+    @Test
+    void contourWithPath() throws IOException {
+        GradientPath path = NormalGradientAscent.of(DATA).run(50, 5, 0.1, 200);
+        check("contour", () -> ContourChart.titled("Log-likelihood over (mu, sigma)").axes("mu", "sigma")
+                .function((mu, sigma) -> Likelihood.of(Normal.of(mu, sigma), DATA).logLikelihood(), 46, 58, 1.5, 8)
+                .path("gradient ascent", path.parameter("mu"), path.parameter("sigma"))
+                .point("closed form", 52.295, 3.1672952139009705)
+                .image());
+    }
+
+    @Test
+    void bigramHeatMap() throws IOException {
+        long[][] counts = new long[27][27];
+        java.util.Random random = new java.util.Random(1);
+        for (int i = 0; i < 27; i++) {
+            for (int j = 0; j < 27; j++) {
+                counts[i][j] = i == 0 && j == 0 ? 0 : (long) Math.floor(Math.exp(random.nextDouble() * 9.5));
+            }
+        }
+        char[] symbols = ".abcdefghijklmnopqrstuvwxyz".toCharArray();
+        check("bigram", () -> BigramHeatMap.of(counts, symbols));
+    }
+
+    @Test
+    void shadedAreaHasTheShadeColour() {
+        // the pixel halfway up the density at x = 51 lies in the shaded interval [50, 52.5];
+        // at x = 48 it lies outside: find them through the plot's pixel columns, scanning for the fill
+        BufferedImage image = DensityChart.shadedInterval(Normal.of(50, 2.5), 50, 52.5);
+        int shaded = 0;
+        for (int x = 0; x < image.getWidth(); x++) {
+            int rgb = image.getRGB(x, 400) & 0xFFFFFF;
+            // SHADE (0, 114, 178, alpha 90) over white
+            if (Math.abs(((rgb >> 16) & 0xFF) - 165) < 12 && Math.abs((rgb & 0xFF) - 217) < 12) {
+                shaded++;
+            }
+        }
+        // 2.5 of the 20 units of x span about 1/8 of the ~700 plot pixels
+        assertTrue(shaded > 60 && shaded < 110, "shaded columns: " + shaded);
+    }
+
+    @Test
+    void badInput() {
+        Normal normal = Normal.of(50, 2.5);
+        assertMessage("a = 52.5 must be < b = 50.0", () -> DensityChart.shadedInterval(normal, 52.5, 50));
+        assertMessage("b = NaN must be finite", () -> DensityChart.shadedInterval(normal, 50, Double.NaN));
+        assertMessage("data is empty", () -> DensityChart.withData(new double[0], normal));
+        assertMessage("data[0] = NaN must be finite", () -> DensityChart.withData(new double[] {Double.NaN}, normal));
+        assertMessage("models is empty", () -> DensityChart.withData(DATA));
+        assertMessage("ln x(0.0) = -Infinity is not finite",
+                () -> LineChart.titled("t").function("ln x", Math::log, 0, 1));
+        assertMessage("from = 1.0 must be < to = 0.0", () -> LineChart.titled("t").function("f", x -> x, 1, 0));
+        assertMessage("loss y[1] = NaN must be finite", () -> LineChart.loss(1.0, Double.NaN));
+        assertMessage("loss y is empty", () -> LineChart.loss());
+        assertMessage("p x.length = 2 must equal p y.length = 1",
+                () -> LineChart.titled("t").points("p", new double[] {1, 2}, new double[] {1}));
+        assertMessage("f y[0] = 0.0 must be > 0 on a logarithmic axis",
+                () -> LineChart.titled("t").logY().series("f", 0.0, 1.0));
+        assertMessage("name = f is already used", () -> LineChart.titled("t").series("f", 1.0).series("f", 2.0));
+        assertMessage("title = null must be a non-blank text", () -> LineChart.titled(null));
+        assertThrows(IllegalStateException.class, () -> LineChart.titled("t").horizontalLine("h", 1).image());
+        assertMessage("f(46.0, 0.0) = NaN is not finite", () -> ContourChart.titled("t")
+                .function((mu, sigma) -> Likelihood.of(Normal.of(mu, 1), DATA).logLikelihood() / sigma * 0, 46, 58, 0, 1));
+        assertMessage("path x.length = 2 must equal path y.length = 1",
+                () -> ContourChart.titled("t").path("path", new double[] {1, 2}, new double[] {1}));
+        assertThrows(IllegalStateException.class, () -> ContourChart.titled("t").image());
+        char[] symbols = "ab".toCharArray();
+        assertMessage("counts.length = 3 must equal symbols.length = 2",
+                () -> BigramHeatMap.of(new long[3][3], symbols));
+        assertMessage("counts[1].length = 1 must equal symbols.length = 2",
+                () -> BigramHeatMap.of(new long[][] {{1, 2}, {3}}, symbols));
+        assertMessage("counts[0][1] = -4 must be >= 0", () -> BigramHeatMap.of(new long[][] {{1, -4}, {3, 0}}, symbols));
+    }
+
+    private static BufferedImage check(String name, Supplier<BufferedImage> draw) throws IOException {
+        BufferedImage first = draw.get();
+        BufferedImage second = draw.get();
+        assertArrayEquals(pixels(first), pixels(second), name + " is drawn differently the second time");
+        Path dir = Path.of("target", "charts");
+        Files.createDirectories(dir);
+        ImageIO.write(first, "png", dir.resolve(name + ".png").toFile());
+        return first;
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+}
