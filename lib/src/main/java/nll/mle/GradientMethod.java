@@ -1,5 +1,6 @@
 package nll.mle;
 
+import java.util.Arrays;
 import java.util.List;
 import nll.validation.Require;
 
@@ -53,7 +54,7 @@ final class GradientMethod {
         }
         if (!finite) {
             throw new IllegalStateException("diverged at iteration " + iteration + ": objective = " + value
-                    + ", gradient = " + java.util.Arrays.toString(gradient)
+                    + ", gradient = " + Arrays.toString(gradient)
                     + "; learningRate = " + learningRate + " is too large");
         }
     }
