@@ -22,6 +22,9 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        // jjava logs through SLF4J and the kernel ships no SLF4J provider, so its logging is off; this keeps
+        // SLF4J's three-line notice about that out of every kernel start in Jupyter's log.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         if (args.length >= 1 && args[0].equals("install")) {
             System.exit(KernelspecInstaller.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }

@@ -102,7 +102,10 @@ public final class CellEvaluator implements AutoCloseable {
             // Incomplete or unparsable code is compiled as it is, so the compiler reports what is wrong with it.
             String source = splittable ? info.source() : remaining;
             String rest = splittable ? info.remaining() : "";
-            value = evalSnippet(source, new CellLocation(cell, line));
+            // JShell numbers a snippet's lines from its first non-blank one.
+            String snippet = source.stripLeading();
+            int codeLine = line + countNewlines(source.substring(0, source.length() - snippet.length()));
+            value = evalSnippet(snippet, new CellLocation(cell, codeLine));
             line += countNewlines(remaining.substring(0, remaining.length() - rest.length()));
             remaining = rest;
         }
@@ -201,11 +204,29 @@ public final class CellEvaluator implements AutoCloseable {
 
     private void appendException(List<String> traceback, JShellException exception, String prefix) {
         traceback.add(prefix + describeException(exception));
+        // Deep recursion repeats one frame hundreds of times; a run of equal frames is shown once, with its count.
+        String previous = null;
+        int repeats = 0;
         for (StackTraceElement frame : exception.getStackTrace()) {
-            traceback.add("\tat " + describeFrame(frame));
+            String line = "\tat " + describeFrame(frame);
+            if (line.equals(previous)) {
+                repeats++;
+                continue;
+            }
+            addRepeats(traceback, repeats);
+            traceback.add(line);
+            previous = line;
+            repeats = 0;
         }
+        addRepeats(traceback, repeats);
         if (exception instanceof EvalException && ((EvalException) exception).getCause() != null) {
             appendException(traceback, ((EvalException) exception).getCause(), "Caused by: ");
+        }
+    }
+
+    private static void addRepeats(List<String> traceback, int repeats) {
+        if (repeats > 0) {
+            traceback.add("\t... the frame above " + repeats + " more time" + (repeats == 1 ? "" : "s"));
         }
     }
 

@@ -1,0 +1,219 @@
+package nll.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import nll.kernel.eval.CompilationException;
+import nll.kernel.eval.EvaluationException;
+import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The kernel without Jupyter: magics, the display API and rendering of cell values. */
+class JavaKernelTest {
+
+    @TempDir
+    static Path notebookDir;
+
+    private static JavaKernel kernel;
+
+    @BeforeAll
+    static void startKernel() {
+        kernel = JavaKernel.create(notebookDir);
+        kernel.onStartup();
+    }
+
+    @AfterAll
+    static void stopKernel() {
+        kernel.onShutdown(false);
+    }
+
+    private static String text(DisplayData data) {
+        return (String) data.getData(MIMEType.TEXT_PLAIN);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            // Java's own toString of each value; a String is shown without quotes, as in IJava.
+            "1 + 2|3",
+            "0.1 + 0.2|0.30000000000000004",
+            "\"abc\"|abc",
+            "'x'|x",
+            "List.of(1, 2)|[1, 2]",
+            "Map.of(\"k\", 1)|{k=1}",
+            "Optional.empty()|Optional.empty",
+            // Arrays by their elements, not by an identity hash code.
+            "new int[] {1, 2, 3}|[1, 2, 3]",
+            "new double[][] {{0.5}, {1.5, 2}}|[[0.5], [1.5, 2.0]]",
+            "new String[] {\"a\", null}|[a, null]"})
+    void aValueIsShownAsDeterministicPlainText(String code, String expected) {
+        DisplayData data = kernel.eval(code);
+        assertEquals(expected, text(data));
+    }
+
+    @Test
+    void nullStatementsAndDeclarationsShowNothing() {
+        assertNull(kernel.eval("String nothing = null;"));
+        assertNull(kernel.eval("nothing"));
+        assertNull(kernel.eval("System.out.println(\"printed\");"));
+        assertNull(kernel.eval("void helper() {}"));
+    }
+
+    @Test
+    void anImageIsShownAsPngWithItsSizeAsText() throws Exception {
+        DisplayData data = kernel.eval(String.join("\n",
+                "var image = new java.awt.image.BufferedImage(800, 500, java.awt.image.BufferedImage.TYPE_INT_RGB);",
+                "var g = image.createGraphics();",
+                "g.setColor(java.awt.Color.RED);",
+                "g.fillRect(100, 50, 10, 10);",
+                "g.dispose();",
+                "image"));
+        assertEquals("800x500 image", text(data));
+        byte[] png = Base64.getDecoder().decode((String) data.getData(MIMEType.IMAGE_PNG));
+        // A complete PNG ends with the IEND chunk and its CRC, AE 42 60 82 (fixed by the PNG specification).
+        assertEquals(0x82, png[png.length - 1] & 0xff);
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals(800, decoded.getWidth());
+        assertEquals(500, decoded.getHeight());
+        // The pixels drawn in the cell survive the round trip: red inside the square, black outside it.
+        assertEquals(Color.RED.getRGB(), decoded.getRGB(105, 55));
+        assertEquals(Color.BLACK.getRGB(), decoded.getRGB(99, 55));
+    }
+
+    @Test
+    void renderAsTheLastExpressionIsShownAsRendered() {
+        DisplayData data = kernel.eval("render(\"<b>bold</b>\", \"text/html\")");
+        assertEquals("<b>bold</b>", data.getData(MIMEType.TEXT_HTML));
+        assertEquals("<b>bold</b>", text(data));
+    }
+
+    @Test
+    void displayReturnsNumberedIds() {
+        String first = (String) kernel.evalRaw("display(\"one\")");
+        String second = (String) kernel.evalRaw("display(\"two\", \"text/plain\")");
+        assertTrue(first.matches("display-\\d+"), first);
+        assertEquals(Integer.parseInt(first.substring(8)) + 1, Integer.parseInt(second.substring(8)));
+        assertNull(kernel.evalRaw("updateDisplay(\"" + first + "\", \"three\");"));
+    }
+
+    @Test
+    void aValueWhoseToStringThrowsIsReportedAndTheKernelGoesOn() {
+        kernel.eval("class Broken { public String toString() { throw new IllegalStateException(\"no text\"); } }");
+        RenderingException error = assertThrows(RenderingException.class, () -> kernel.eval("new Broken()"));
+        assertTrue(error.traceback().get(0).contains("java.lang.IllegalStateException: no text"), error.traceback().toString());
+        assertEquals("2", text(kernel.eval("1 + 1")));
+    }
+
+    @Test
+    void jarsAddsEveryJarAGlobMatchesRelativeToTheNotebook() throws Exception {
+        TestJars.jar(notebookDir.resolve("libs/greeter.jar"), Map.of(
+                "demo/Greeter.java", "package demo; public class Greeter { public String greet() { return \"hello\"; } }"), Map.of());
+        TestJars.jar(notebookDir.resolve("libs/counter.jar"), Map.of(
+                "demo/Counter.java", "package demo; public class Counter { public int count() { return 3; } }"), Map.of());
+        DisplayData data = kernel.eval("%jars libs/*.jar\nnew demo.Greeter().greet() + new demo.Counter().count()");
+        assertEquals("hello3", text(data));
+    }
+
+    @Test
+    void classpathAddsClassDirectoriesAndSeveralPathsAtOnce() throws Exception {
+        TestJars.compile(Files.createDirectories(notebookDir.resolve("first")), Map.of(
+                "one/First.java", "package one; public class First { public static int value() { return 1; } }"));
+        TestJars.compile(Files.createDirectories(notebookDir.resolve("second")), Map.of(
+                "two/Second.java", "package two; public class Second { public static int value() { return 2; } }"));
+        assertEquals("3", text(kernel.eval("%classpath first \"second\"\none.First.value() + two.Second.value()")));
+    }
+
+    @Test
+    void aPathThatMatchesNothingIsAnErrorThatNamesIt() {
+        MagicException error = assertThrows(MagicException.class, () -> kernel.eval("%jars missing/*.jar"));
+        assertEquals("%jars: no file matches 'missing/*.jar' (relative to " + notebookDir.toAbsolutePath().normalize() + ")",
+                error.getMessage());
+        assertEquals(List.of(error.getMessage()), error.traceback());
+        MagicException plain = assertThrows(MagicException.class, () -> kernel.eval("%classpath ../nowhere.jar"));
+        assertTrue(plain.getMessage().startsWith("%classpath: no file or directory matches '../nowhere.jar'"), plain.getMessage());
+        // A directory is not a jar.
+        assertThrows(MagicException.class, () -> kernel.eval("%jars ."));
+        assertEquals("4", text(kernel.eval("2 + 2")));
+    }
+
+    @Test
+    void aFailedMagicStopsTheRestOfTheCell() {
+        assertThrows(MagicException.class, () -> kernel.eval("int beforeMagic = 1;\n%jars nothing-here.jar\nint afterMagic = 2;"));
+        assertEquals("1", text(kernel.eval("beforeMagic")));
+        assertThrows(CompilationException.class, () -> kernel.eval("afterMagic"));
+    }
+
+    @Test
+    void magicsWithoutArgumentsOrUnknownMagicsAreErrors() {
+        MagicException empty = assertThrows(MagicException.class, () -> kernel.eval("%jars"));
+        assertTrue(empty.getMessage().startsWith("%jars needs at least one path"), empty.getMessage());
+        MagicException unknown = assertThrows(MagicException.class, () -> kernel.eval("%maven org.example:x:1.0"));
+        assertEquals("unknown magic %maven (line 1); known line magics: %classpath, %jars", unknown.getMessage());
+    }
+
+    @Test
+    void anExtensionInAnAddedJarIsInstalled() throws Exception {
+        // The extension registers an HTML renderer for its own class, through jjava's renderer registry.
+        TestJars.jar(notebookDir.resolve("ext/chart-extension.jar"), Map.of(
+                "ext/Badge.java", "package ext; public class Badge { public final String label; "
+                        + "public Badge(String label) { this.label = label; } }",
+                "ext/BadgeExtension.java", String.join("\n",
+                        "package ext;",
+                        "import org.dflib.jjava.jupyter.Extension;",
+                        "import org.dflib.jjava.jupyter.kernel.BaseKernel;",
+                        "public class BadgeExtension implements Extension {",
+                        "  public void install(BaseKernel kernel) {",
+                        "    kernel.getRenderer().createRegistration(Badge.class).preferring(\"text/html\")",
+                        "        .register((badge, context) -> context.renderIfRequested(",
+                        "            org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_HTML, () -> \"<span>\" + badge.label + \"</span>\"));",
+                        "  }",
+                        "}")),
+                Map.of("META-INF/services/org.dflib.jjava.jupyter.Extension", "ext.BadgeExtension\n"));
+        DisplayData data = kernel.eval("%jars ext/chart-extension.jar\nnew ext.Badge(\"ok\")");
+        assertEquals("<span>ok</span>", data.getData(MIMEType.TEXT_HTML));
+        assertNotNull(text(data));
+    }
+
+    @Test
+    void errorsAreFormattedFromTheCellException() {
+        EvaluationException error = assertThrows(EvaluationException.class, () -> kernel.eval("Objects.requireNonNull(null, \"value\")"));
+        assertEquals(error.traceback(), kernel.formatError(error));
+        assertEquals("java.lang.NullPointerException: value", error.traceback().get(0));
+    }
+
+    @Test
+    void completionOffersMagicNamesAndJavaNames() {
+        ReplacementOptions magic = kernel.complete("%ja", 3);
+        assertEquals(List.of("jars"), magic.getReplacements());
+        assertEquals(1, magic.getSourceStart());
+        String cell = "%jars libs/*.jar\nInteger.parseI";
+        ReplacementOptions java = kernel.complete(cell, cell.length());
+        assertTrue(java.getReplacements().contains("parseInt("), java.getReplacements().toString());
+    }
+
+    @Test
+    void aCellWithAMagicLineIsCompleteWhenItsJavaIs() {
+        assertEquals("complete", kernel.isComplete("%jars libs/*.jar\nint x = 1;"));
+        assertEquals("    ", kernel.isComplete("%jars libs/*.jar\nvoid f() {"));
+    }
+}

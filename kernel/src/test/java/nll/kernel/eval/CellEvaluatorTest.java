@@ -1,0 +1,267 @@
+package nll.kernel.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import nll.kernel.TestJars;
+import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CellEvaluatorTest {
+
+    private static CellEvaluator cells;
+
+    @BeforeAll
+    static void startJShell() {
+        cells = CellEvaluator.start();
+    }
+
+    @AfterAll
+    static void closeJShell() {
+        cells.close();
+    }
+
+    private static Object eval(String code) {
+        cells.startCell();
+        return cells.eval(code, 1, 1);
+    }
+
+    @Test
+    void anExpressionGivesItsValueAsAnObject() {
+        // 6 * 7 = 42, boxed as the Integer the expression's type int boxes to.
+        assertEquals(42, eval("6 * 7"));
+        // A list built in the cell comes back as the list object itself, not its string form.
+        assertEquals(List.of(1, 2, 3), eval("List.of(1, 2, 3)"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "int declared = 5;",
+            "void nothing() {}",
+            "class Point { int x; }",
+            "record Pair(int a, int b) {}",
+            "import java.time.LocalDate;",
+            "System.out.print(\"\");",
+            "for (int i = 0; i < 3; i++) { }",
+            "if (true) { int local = 1; }"})
+    void declarationsStatementsAndVoidCallsGiveNoValue(String code) {
+        assertNull(eval(code));
+    }
+
+    @Test
+    void theLastSnippetOfACellGivesTheCellsValue() {
+        // 2 * 3 + 1 = 7; the earlier snippets are declarations and give nothing.
+        assertEquals(7, eval("int a = 2;\nint b = 3;\n// a comment line\na * b + 1"));
+        // The cell's last snippet is a declaration, so the cell has no value although an expression came before.
+        assertNull(eval("a + b;\nint c = 4;"));
+    }
+
+    @Test
+    void variableReferencesAndAssignmentsAreExpressions() {
+        eval("int counter = 10;");
+        assertEquals(10, eval("counter"));
+        // An assignment's value is the value assigned.
+        assertEquals(11, eval("counter = counter + 1"));
+        assertEquals(11, eval("counter;"));
+    }
+
+    @Test
+    void methodsClassesAndVariablesCanBeRedefined() {
+        eval("int version() { return 1; }");
+        assertEquals(1, eval("version()"));
+        eval("int version() { return 2; }");
+        assertEquals(2, eval("version()"));
+
+        eval("String shape = \"circle\";");
+        eval("int shape = 4;");
+        assertEquals(4, eval("shape"));
+
+        eval("class Box { int size() { return 1; } }");
+        eval("class Box { int size() { return 9; } }");
+        assertEquals(9, eval("new Box().size()"));
+    }
+
+    @Test
+    void aMethodMayUseAMethodDeclaredInALaterCell() {
+        eval("int twice(int x) { return add(x, x); }");
+        eval("int add(int x, int y) { return x + y; }");
+        assertEquals(8, eval("twice(4)"));
+    }
+
+    @Test
+    void aCompileErrorShowsTheMessageAndTheOffendingLine() {
+        CompilationException error = assertThrows(CompilationException.class,
+                () -> cells.eval("int fine = 1;\nint broken = undefinedName + 1;", 5, 1));
+        assertEquals("cannot find symbol", error.getMessage());
+        List<String> traceback = error.traceback();
+        assertEquals("cell 5, line 2: cannot find symbol", traceback.get(0));
+        assertTrue(traceback.contains("  symbol:   variable undefinedName"), traceback.toString());
+        assertTrue(traceback.contains("    int broken = undefinedName + 1;"), traceback.toString());
+        // The carets sit under "undefinedName": 13 characters after "int broken = " (13 characters).
+        assertTrue(traceback.contains("    " + " ".repeat(13) + "^".repeat(13)), traceback.toString());
+        // JShell's hidden wrapper class is not mentioned.
+        assertTrue(traceback.stream().noneMatch(l -> l.contains("location: class")), traceback.toString());
+    }
+
+    @Test
+    void aCompileErrorStopsTheCellAndTheNextCellRuns() {
+        assertThrows(CompilationException.class, () -> eval("int before = 1;\nint bad = \"text\";\nint after = 2;"));
+        assertEquals(1, eval("before"));
+        // "after" came after the error, so it was never declared.
+        assertThrows(CompilationException.class, () -> eval("after"));
+        assertEquals(3, eval("1 + 2"));
+    }
+
+    @Test
+    void anIncompleteCellIsACompileError() {
+        CompilationException error = assertThrows(CompilationException.class, () -> eval("for (int i = 0; i < 3; i++) {"));
+        assertTrue(error.traceback().get(0).contains("reached end of file while parsing"), error.traceback().toString());
+    }
+
+    @Test
+    void anExceptionShowsItsClassMessageAndTheUsersFramesOnly() {
+        cells.startCell();
+        cells.eval("int parse(String text) {\n    return Integer.parseInt(text);\n}", 2, 1);
+        EvaluationException error = assertThrows(EvaluationException.class, () -> cells.eval("\n\nparse(\"x\")", 3, 1));
+        List<String> traceback = error.traceback();
+        // Integer.parseInt's own message for "x".
+        assertEquals("java.lang.NumberFormatException: For input string: \"x\"", traceback.get(0));
+        assertEquals(traceback.get(0), error.getMessage());
+        assertTrue(traceback.contains("\tat parse (cell 2, line 2)"), traceback.toString());
+        assertTrue(traceback.contains("\tat cell 3, line 3"), traceback.toString());
+        assertEquals("\tat cell 3, line 3", traceback.get(traceback.size() - 1), "the user's top-level frame is the last");
+        assertTrue(traceback.stream().anyMatch(l -> l.contains("java.lang.Integer.parseInt")), traceback.toString());
+        assertTrue(traceback.stream().noneMatch(l -> l.contains("nll.kernel") || l.contains("jdk.jshell")
+                || l.contains("reflect")), traceback.toString());
+        assertEquals(4, eval("2 + 2"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "int ok = 1;\\nInteger.parseInt(\"y\");|2",
+            "// a comment\\nInteger.parseInt(\"y\");|2",
+            "/* a block\\n   comment */\\n\\nInteger.parseInt(\"y\");|4",
+            "int ok2 = 1;\\n\\n   // note\\n   Integer.parseInt(\"y\");|4"})
+    void frameLinesCountFromTheCellsFirstLine(String code, int line) {
+        cells.startCell();
+        EvaluationException error = assertThrows(EvaluationException.class, () -> cells.eval(code.replace("\\n", "\n"), 7, 1));
+        assertEquals("\tat cell 7, line " + line, error.traceback().get(error.traceback().size() - 1));
+    }
+
+    @Test
+    void anExceptionShowsItsCauses() {
+        EvaluationException error = assertThrows(EvaluationException.class,
+                () -> eval("throw new RuntimeException(\"outer\", new IllegalStateException(\"inner\"));"));
+        assertEquals("java.lang.RuntimeException: outer", error.traceback().get(0));
+        assertTrue(error.traceback().contains("Caused by: java.lang.IllegalStateException: inner"), error.traceback().toString());
+    }
+
+    @Test
+    void errorsSuchAsStackOverflowAreReportedAndTheKernelGoesOn() {
+        eval("int down(int n) { return down(n + 1) + 1; }");
+        EvaluationException error = assertThrows(EvaluationException.class, () -> eval("down(0)"));
+        assertEquals("java.lang.StackOverflowError", error.traceback().get(0));
+        // The recursion's frames are collapsed into one line and a count rather than listed a thousand times.
+        assertTrue(error.traceback().size() < 10, error.traceback().toString());
+        assertTrue(error.traceback().get(1).startsWith("\tat down (cell 1, line 1)"), error.traceback().toString());
+        assertTrue(error.traceback().get(2).matches("\\t\\.\\.\\. the frame above \\d+ more times"), error.traceback().toString());
+        assertEquals(5, eval("2 + 3"));
+    }
+
+    @Test
+    void usingAMethodWithAnUndeclaredDependencyNamesWhatIsMissing() {
+        eval("double area(double r) { return PI_ESTIMATE * r * r; }");
+        EvaluationException error = assertThrows(EvaluationException.class, () -> eval("area(1)"));
+        assertTrue(error.traceback().get(0).contains("area cannot be used until variable PI_ESTIMATE is declared"),
+                error.traceback().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "while (true) { }",
+            "long spins = 0; while (true) { spins++; }",
+            "Thread.sleep(600_000);",
+            "while (true) { try { Thread.sleep(10); } catch (InterruptedException ignored) { } }"})
+    void interruptStopsARunningCellAndTheNextCellRuns(String loop) throws Exception {
+        String property = "nll.kernel.test.started." + Math.abs(loop.hashCode());
+        System.clearProperty(property);
+        CompletableFuture<Object> running = CompletableFuture.supplyAsync(
+                () -> eval("System.setProperty(\"" + property + "\", \"yes\");\n" + loop + "\nint never = 1;"));
+        while (System.getProperty(property) == null) {
+            Thread.onSpinWait();
+        }
+        cells.interrupt();
+        ExecutionException stopped = assertThrows(ExecutionException.class, () -> running.get(60, TimeUnit.SECONDS));
+        assertTrue(stopped.getCause() instanceof EvaluationInterruptedException, String.valueOf(stopped.getCause()));
+        // The snippet after the loop did not run.
+        assertThrows(CompilationException.class, () -> eval("never"));
+        assertEquals(2, eval("1 + 1"));
+    }
+
+    @Test
+    void anInterruptBetweenCellsDoesNotStopTheNextCell() {
+        cells.interrupt();
+        assertEquals(9, eval("3 * 3"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Math.ma|max(|5",
+            "int x = 1;\\nMath.ab|abs(|16",
+            "String word = \"\";\\n\"abc\".len|length()|24"})
+    void completionComesFromJShellsSourceAnalysis(String code, String expected, int start) {
+        String cell = code.replace("\\n", "\n");
+        ReplacementOptions options = cells.complete(cell, cell.length());
+        assertTrue(options.getReplacements().contains(expected), options.getReplacements().toString());
+        // The replacement starts where the name being completed starts and ends at the cursor.
+        assertEquals(start, options.getSourceStart());
+        assertEquals(cell.length(), options.getSourceEnd());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "int x = 1;|complete",
+            "int x = 1;\\nx + 1|complete",
+            "''|complete",
+            "for (int i = 0; i < 3; i++) {|'    '",
+            "'    if (x > 0) {'|'        '",
+            "int y = (1 + |''",
+            "int x = );|invalid"})
+    void isCompleteAnswersFromJShellsSourceAnalysis(String code, String expected) {
+        assertEquals(expected, cells.isComplete(code.replace("\\n", "\n")));
+    }
+
+    @Test
+    void documentationNamesTheSignatures() {
+        List<String> docs = cells.documentation("Math.abs(", "Math.abs(".length(), false);
+        assertTrue(docs.contains("int Math.abs(int a)"), docs.toString());
+    }
+
+    @Test
+    void addedClassDirectoriesAreVisibleToLaterCells(@TempDir Path dir) throws Exception {
+        Path classes = TestJars.compile(Files.createDirectories(dir.resolve("classes")), Map.of(
+                "demo/Squares.java", "package demo; public class Squares { public static int of(int n) { return n * n; } }"));
+        assertThrows(CompilationException.class, () -> eval("demo.Squares.of(3)"));
+        cells.addToClasspath(classes);
+        // 3 squared.
+        assertEquals(9, eval("demo.Squares.of(3)"));
+        // The cells' class loader is the one that loaded the added class.
+        assertEquals(cells.classLoader(), cells.classLoader().loadClass("demo.Squares").getClassLoader());
+    }
+}
