@@ -48,6 +48,12 @@ public final class CellEvaluator implements AutoCloseable {
     /** Compiled and run once at start so the compiler's classes are loaded before the first cell. */
     private static final String WARM_UP_SOURCE = "String warmUp$ = List.of(1, 2).stream().map(i -> i + 1).toList().toString();";
 
+    /**
+     * On JDK 22 and later JShell weaves calls to this class into cell code so that an interrupt can stop it;
+     * its frames are JShell's machinery, not the user's code.
+     */
+    private static final String JSHELL_STOP_CHECK_CLASS = "REPL.$Cancel$";
+
     private final JShell shell;
     private final SnippetExecutionControl control;
     private final Map<String, CellLocation> snippetLocations = new ConcurrentHashMap<>();
@@ -208,6 +214,9 @@ public final class CellEvaluator implements AutoCloseable {
         String previous = null;
         int repeats = 0;
         for (StackTraceElement frame : exception.getStackTrace()) {
+            if (frame.getClassName().equals(JSHELL_STOP_CHECK_CLASS)) {
+                continue;
+            }
             String line = "\tat " + describeFrame(frame);
             if (line.equals(previous)) {
                 repeats++;
