@@ -11,7 +11,8 @@
 #          and given the kernelspec its own installer prints (java -jar JAR {connection_file}, message interrupts).
 # Both kernelspecs are named "java", so the same notebook runs on each; JUPYTER_PATH picks the kernel.
 # A start fails when nbconvert exits non-zero, takes longer than 120 s, or the first cell's result (text/plain, else text/html) is not 42.
-# Results: kernel/target/reliability/results.csv (one line per start) and failures/ (nbconvert's log of each failure).
+# Results: $RELIABILITY_DIR (default kernel/target/reliability)/results.csv, one line per start, and failures/,
+# nbconvert's log of each failed start. Point RELIABILITY_DIR elsewhere when a build may clean target/ meanwhile.
 set -euo pipefail
 
 if [[ $# -lt 1 || ! $1 =~ ^[0-9]+$ ]]; then
@@ -26,7 +27,7 @@ if [[ ${#kernels[@]} -eq 0 ]]; then
 fi
 
 module_dir=$(cd "$(dirname "$0")/.." && pwd)
-out_dir=$module_dir/target/reliability
+out_dir=${RELIABILITY_DIR:-$module_dir/target/reliability}
 python=/usr/bin/python3
 if ! command -v jupyter >/dev/null || ! $python -c "import nbclient, nbconvert" 2>/dev/null; then
   echo "Jupyter is missing; install it with: apt-get update && apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient" >&2

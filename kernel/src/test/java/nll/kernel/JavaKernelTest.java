@@ -65,10 +65,21 @@ class JavaKernelTest {
             // Arrays by their elements, not by an identity hash code.
             "new int[] {1, 2, 3}|[1, 2, 3]",
             "new double[][] {{0.5}, {1.5, 2}}|[[0.5], [1.5, 2.0]]",
-            "new String[] {\"a\", null}|[a, null]"})
+            "new String[] {\"a\", null}|[a, null]",
+            // Objects without their own toString by their class, not by an identity hash code.
+            "new Object()|java.lang.Object object",
+            "(java.util.function.IntUnaryOperator) x -> x + 1|lambda implementing java.util.function.IntUnaryOperator"})
     void aValueIsShownAsDeterministicPlainText(String code, String expected) {
         DisplayData data = kernel.eval(code);
         assertEquals(expected, text(data));
+    }
+
+    @Test
+    void anObjectOfAClassDeclaredInACellIsNamedByItsSimpleName() {
+        kernel.eval("class Plain { }");
+        assertEquals("Plain object", text(kernel.eval("new Plain()")));
+        kernel.eval("record Point(int x, int y) { }");
+        assertEquals("Point[x=1, y=2]", text(kernel.eval("new Point(1, 2)")));
     }
 
     @Test
