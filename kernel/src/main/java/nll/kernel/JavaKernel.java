@@ -47,7 +47,9 @@ public final class JavaKernel extends BaseKernel {
         super(KernelIdentity.IMPLEMENTATION,
                 KernelIdentity.version(),
                 new LanguageInfo.Builder("java")
-                        .version(Runtime.version().toString())
+                        // The feature version only: Jupyter saves language_info into every notebook it runs, and
+                        // a JDK build string would change committed notebooks from one machine to the next.
+                        .version(String.valueOf(Runtime.version().feature()))
                         .mimetype("text/x-java")
                         .fileExtension(".jshell")
                         .pygments("java")

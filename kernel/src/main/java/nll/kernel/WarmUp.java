@@ -32,6 +32,7 @@ final class WarmUp {
                 try {
                     kernel.eval(cell);
                 } catch (CellException expected) {
+                    // Formatting the error loads the classes a failing cell needs, too.
                     kernel.formatError(expected);
                 }
             }
