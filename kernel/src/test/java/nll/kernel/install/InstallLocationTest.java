@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class InstallLocationTest {
 
@@ -42,6 +44,20 @@ class InstallLocationTest {
             assertEquals(Path.of("/xdg/jupyter"), dataDir(List.of("--user"), Map.of("XDG_DATA_HOME", "/xdg")));
             assertEquals(Path.of(System.getProperty("user.home"), ".local", "share", "jupyter"), dataDir(List.of("--user"), Map.of()));
         }
+    }
+
+    @Test
+    void sysPrefixAsksThePythonThatRunsJupyter(@TempDir Path bin) throws Exception {
+        // A stand-in for Python that answers the sys.prefix question the way Python would, for an environment
+        // at /opt/fake-env; the jupyter launcher names it in its first line, as pip's launchers do.
+        Path python = bin.resolve("python-stand-in.sh");
+        Files.writeString(python, "echo /opt/fake-env\n");
+        Path jupyter = bin.resolve("jupyter");
+        Files.writeString(jupyter, "#!/bin/sh " + python + "\nrest of the launcher\n");
+        assertTrue(jupyter.toFile().setExecutable(true));
+        InstallLocation location = InstallLocation.parse(List.of("--sys-prefix"), PROJECT, Map.of("PATH", "/nonexistent:" + bin));
+        assertEquals(Path.of("/opt/fake-env/share/jupyter"), location.dataDirectory());
+        assertTrue(location.usage().contains("/opt/fake-env"), location.usage());
     }
 
     @Test
