@@ -98,7 +98,8 @@ class JupyterEndToEndTest {
         Path notebook = notebookDir.resolve("check.ipynb");
         Files.writeString(notebook, notebookJson(cells));
 
-        Result converted = run(notebookDir, jupyterEnvironment(), jupyter.toString(), "nbconvert", "--to", "notebook",
+        // Run from another directory: Jupyter starts the kernel in the notebook's directory, and %jars resolves there.
+        Result converted = run(work, jupyterEnvironment(), jupyter.toString(), "nbconvert", "--to", "notebook",
                 "--execute", "--ExecutePreprocessor.timeout=120", "--output", "executed.ipynb", notebook.toString());
         assertEquals(0, converted.exit, converted.output);
         JsonArray executed = JsonParser.parseString(Files.readString(notebookDir.resolve("executed.ipynb")))
