@@ -104,7 +104,8 @@ public final class CellEvaluator implements AutoCloseable {
             if (info.completeness() == Completeness.EMPTY) {
                 return value;
             }
-            boolean splittable = info.completeness().isComplete() && info.completeness() != Completeness.UNKNOWN;
+            boolean splittable = info.completeness().isComplete() && info.completeness() != Completeness.UNKNOWN
+                    && info.remaining().length() < remaining.length();
             // Incomplete or unparsable code is compiled as it is, so the compiler reports what is wrong with it.
             String source = splittable ? info.source() : remaining;
             String rest = splittable ? info.remaining() : "";
