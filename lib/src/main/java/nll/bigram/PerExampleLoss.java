@@ -29,8 +29,10 @@ final class PerExampleLoss extends RegularizedLoss {
     @Override
     double averageNll(double[] w, double[] gradient) {
         int n = xs.length;
+        double[] shifted = shiftedLogits(w);
         Partial[] partials = IntStream.range(0, CHUNKS).parallel()
-                .mapToObj(c -> accumulate(w, (int) ((long) n * c / CHUNKS), (int) ((long) n * (c + 1) / CHUNKS)))
+                .mapToObj(c -> accumulate(shifted, (int) ((long) n * c / CHUNKS),
+                        (int) ((long) n * (c + 1) / CHUNKS)))
                 .toArray(Partial[]::new);
         CompensatedSum nll = new CompensatedSum();
         for (Partial partial : partials) {
@@ -45,18 +47,48 @@ final class PerExampleLoss extends RegularizedLoss {
         return nll.value() / n;
     }
 
-    /** The fused forward and backward pass over examples {@code [from, to)}. */
-    private Partial accumulate(double[] w, int from, int to) {
+    /**
+     * {@code W[i][j] - max_k W[i][k]}: every logit an example can have, shifted by its row maximum so that no
+     * exponential overflows. Softmax is unchanged by the shift; doing it once per step rather than once per example
+     * takes the maximum out of the hot loop.
+     */
+    private static double[] shiftedLogits(double[] w) {
+        double[] shifted = new double[w.length];
+        for (int row = 0; row < w.length; row += Vocabulary.SIZE) {
+            double max = w[row];
+            for (int j = 1; j < Vocabulary.SIZE; j++) {
+                max = Math.max(max, w[row + j]);
+            }
+            for (int j = 0; j < Vocabulary.SIZE; j++) {
+                shifted[row + j] = w[row + j] - max;
+            }
+        }
+        return shifted;
+    }
+
+    /**
+     * The fused forward and backward pass over examples {@code [from, to)}: for each example the softmax of its
+     * shifted logits {@code s = shifted[xs[k]]}, written inline so that the probabilities go straight into the
+     * gradient, {@code -log p[ys[k]] = log sum_j exp(s_j) - s[ys[k]]}, and {@code probs - onehot(ys[k])} added into
+     * row {@code xs[k]}.
+     */
+    private Partial accumulate(double[] shifted, int from, int to) {
         Partial partial = new Partial();
-        double[] probs = new double[Vocabulary.SIZE];
+        double[] exps = new double[Vocabulary.SIZE];
         double[] g = partial.gradient;
         for (int k = from; k < to; k++) {
             int row = xs[k] * Vocabulary.SIZE;
             int label = ys[k];
-            double logSumExp = RowSoftmax.normalise(w, row, probs);
-            partial.nll.add(logSumExp - w[row + label]);
+            double sum = 0;
             for (int j = 0; j < Vocabulary.SIZE; j++) {
-                g[row + j] += probs[j];
+                double e = Math.exp(shifted[row + j]);
+                exps[j] = e;
+                sum += e;
+            }
+            double inverse = 1 / sum;
+            partial.nll.add(Math.log(sum) - shifted[row + label]);
+            for (int j = 0; j < Vocabulary.SIZE; j++) {
+                g[row + j] += exps[j] * inverse;
             }
             g[row + label] -= 1;
         }
