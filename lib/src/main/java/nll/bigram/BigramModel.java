@@ -3,6 +3,7 @@ package nll.bigram;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import nll.logspace.CompensatedSum;
 
 /**
  * A bigram character model: for each token {@code i}, a probability distribution {@code P(j | i)} over the 27

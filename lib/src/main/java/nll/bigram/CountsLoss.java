@@ -1,5 +1,7 @@
 package nll.bigram;
 
+import nll.logspace.CompensatedSum;
+
 /** {@link BigramLoss#fromCounts}: the loss and gradient from the 27x27 counts. */
 final class CountsLoss extends RegularizedLoss {
 

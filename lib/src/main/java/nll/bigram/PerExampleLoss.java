@@ -1,6 +1,7 @@
 package nll.bigram;
 
 import java.util.stream.IntStream;
+import nll.logspace.CompensatedSum;
 
 /** {@link BigramLoss#perExample}: the loss and gradient accumulated example by example. */
 final class PerExampleLoss extends RegularizedLoss {
@@ -36,7 +37,7 @@ final class PerExampleLoss extends RegularizedLoss {
                 .toArray(Partial[]::new);
         CompensatedSum nll = new CompensatedSum();
         for (Partial partial : partials) {
-            nll.add(partial.nll);
+            nll.add(partial.nll.value());
             for (int k = 0; k < gradient.length; k++) {
                 gradient[k] += partial.gradient[k];
             }
