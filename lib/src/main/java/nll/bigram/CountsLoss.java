@@ -1,6 +1,9 @@
 package nll.bigram;
 
+import java.util.Arrays;
 import nll.logspace.CompensatedSum;
+import nll.logspace.LogSumExp;
+import nll.logspace.Softmax;
 
 /** {@link BigramLoss#fromCounts}: the loss and gradient from the 27x27 counts. */
 final class CountsLoss extends RegularizedLoss {
@@ -21,11 +24,12 @@ final class CountsLoss extends RegularizedLoss {
 
     @Override
     double averageNll(double[] w, double[] gradient) {
-        double[] probs = new double[Vocabulary.SIZE];
         CompensatedSum nll = new CompensatedSum();
         for (int i = 0; i < Vocabulary.SIZE; i++) {
             int row = i * Vocabulary.SIZE;
-            double logSumExp = RowSoftmax.normalise(w, row, probs);
+            double[] logits = Arrays.copyOfRange(w, row, row + Vocabulary.SIZE);
+            double[] probs = Softmax.of(logits);
+            double logSumExp = LogSumExp.of(logits);
             for (int j = 0; j < Vocabulary.SIZE; j++) {
                 long count = counts[row + j];
                 if (count != 0) {

@@ -2,6 +2,7 @@ package nll.bigram;
 
 import java.util.Arrays;
 import java.util.Random;
+import nll.logspace.Softmax;
 
 /**
  * The neural bigram model of the post: a single 27x27 weight matrix {@code W}. The input token {@code i} is one-hot
@@ -126,7 +127,7 @@ public final class NeuralModel implements BigramModel {
         checkInputs(xs);
         double[][] logits = new double[xs.length][];
         for (int k = 0; k < xs.length; k++) {
-            logits[k] = Arrays.copyOfRange(w, xs[k] * Vocabulary.SIZE, (xs[k] + 1) * Vocabulary.SIZE);
+            logits[k] = row(xs[k]);
         }
         return logits;
     }
@@ -159,9 +160,12 @@ public final class NeuralModel implements BigramModel {
     @Override
     public double[] nextTokenProbabilities(int previous) {
         Vocabulary.checkIndex("previous", previous);
-        double[] probs = new double[Vocabulary.SIZE];
-        RowSoftmax.normalise(w, previous * Vocabulary.SIZE, probs);
-        return probs;
+        return Softmax.of(row(previous));
+    }
+
+    /** A copy of row {@code i} of {@code W}: the logits of every example whose input token is {@code i}. */
+    double[] row(int i) {
+        return Arrays.copyOfRange(w, i * Vocabulary.SIZE, (i + 1) * Vocabulary.SIZE);
     }
 
     /** {@code (1/729) sum_ij W[i][j]^2}, the post's {@code (W**2).mean()}. */
