@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import nll.logspace.CompensatedSum;
+import nll.validation.Require;
 
 /**
  * A bigram character model: for each token {@code i}, a probability distribution {@code P(j | i)} over the 27
@@ -76,9 +77,7 @@ public interface BigramModel {
      * @throws IllegalStateException if a name grows beyond {@link #MAX_SAMPLED_LENGTH} letters
      */
     default List<String> sample(int count, long seed) {
-        if (count < 0) {
-            throw new IllegalArgumentException("count = " + count + " must be >= 0");
-        }
+        Require.nonNegative("count", count);
         double[][] p = probabilities();
         SplittableRandom random = new SplittableRandom(seed);
         List<String> names = new ArrayList<>(count);

@@ -1,5 +1,7 @@
 package nll.bigram;
 
+import nll.validation.Require;
+
 /**
  * Full-batch gradient descent on a {@link BigramLoss}, the post's loop: each step evaluates the loss and its gradient
  * at {@code W}, records the loss, and updates {@code W <- W - learningRate * dL/dW}. Immutable.
@@ -45,9 +47,7 @@ public final class GradientDescent {
         if (start == null) {
             throw new IllegalArgumentException("start = null must be a neural bigram model");
         }
-        if (steps < 0) {
-            throw new IllegalArgumentException("steps = " + steps + " must be >= 0");
-        }
+        Require.nonNegative("steps", steps);
         double[] losses = new double[steps];
         NeuralModel model = start;
         for (int k = 0; k < steps; k++) {

@@ -3,6 +3,7 @@ package nll.bigram;
 import java.util.Arrays;
 import java.util.Random;
 import nll.logspace.Softmax;
+import nll.validation.Require;
 
 /**
  * The neural bigram model of the post: a single 27x27 weight matrix {@code W}. The input token {@code i} is one-hot
@@ -108,9 +109,7 @@ public final class NeuralModel implements BigramModel {
     public NeuralModel withWeight(int i, int j, double value) {
         Vocabulary.checkIndex("i", i);
         Vocabulary.checkIndex("j", j);
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("value = " + value + " must be finite");
-        }
+        Require.finite("value", value);
         double[] copy = w.clone();
         copy[i * Vocabulary.SIZE + j] = value;
         return new NeuralModel(copy);
