@@ -1,7 +1,10 @@
 package nll.bigram;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 import nll.logspace.CompensatedSum;
+import nll.logspace.LogSumExp;
+import nll.logspace.Softmax;
 
 /** {@link BigramLoss#perExample}: the loss and gradient accumulated example by example. */
 final class PerExampleLoss extends RegularizedLoss {
@@ -30,9 +33,9 @@ final class PerExampleLoss extends RegularizedLoss {
     @Override
     double averageNll(double[] w, double[] gradient) {
         int n = xs.length;
-        double[] shifted = shiftedLogits(w);
+        RowSoftmaxes rows = new RowSoftmaxes(w);
         Partial[] partials = IntStream.range(0, CHUNKS).parallel()
-                .mapToObj(c -> accumulate(shifted, (int) ((long) n * c / CHUNKS),
+                .mapToObj(c -> accumulate(rows, (int) ((long) n * c / CHUNKS),
                         (int) ((long) n * (c + 1) / CHUNKS)))
                 .toArray(Partial[]::new);
         CompensatedSum nll = new CompensatedSum();
@@ -49,48 +52,47 @@ final class PerExampleLoss extends RegularizedLoss {
     }
 
     /**
-     * {@code W[i][j] - max_k W[i][k]}: every logit an example can have, shifted by its row maximum so that no
-     * exponential overflows. Softmax is unchanged by the shift; doing it once per step rather than once per example
-     * takes the maximum out of the hot loop.
+     * The forward pass of every input the examples can have: one-hot inputs make the logits of example {@code k}
+     * row {@code xs[k]} of {@code W}, so there are only 27 distinct logit rows, and their softmaxes are computed once
+     * per step instead of once per example (the one-hot product computes each of them again for every example that
+     * has that input).
      */
-    private static double[] shiftedLogits(double[] w) {
-        double[] shifted = new double[w.length];
-        for (int row = 0; row < w.length; row += Vocabulary.SIZE) {
-            double max = w[row];
-            for (int j = 1; j < Vocabulary.SIZE; j++) {
-                max = Math.max(max, w[row + j]);
-            }
-            for (int j = 0; j < Vocabulary.SIZE; j++) {
-                shifted[row + j] = w[row + j] - max;
+    private static final class RowSoftmaxes {
+        /** {@code W} itself, flattened row by row. */
+        final double[] logits;
+        /** {@code softmax(W[i])_j}, flattened row by row. */
+        final double[] probs;
+        /** {@code log sum_j exp(W[i][j])}, so that {@code -log softmax(W[i])_j = logSumExp[i] - W[i][j]}. */
+        final double[] logSumExp = new double[Vocabulary.SIZE];
+
+        RowSoftmaxes(double[] w) {
+            logits = w;
+            probs = new double[w.length];
+            for (int i = 0; i < Vocabulary.SIZE; i++) {
+                int row = i * Vocabulary.SIZE;
+                double[] rowLogits = Arrays.copyOfRange(w, row, row + Vocabulary.SIZE);
+                System.arraycopy(Softmax.of(rowLogits), 0, probs, row, Vocabulary.SIZE);
+                logSumExp[i] = LogSumExp.of(rowLogits);
             }
         }
-        return shifted;
     }
 
     /**
-     * The fused forward and backward pass over examples {@code [from, to)}: for each example the softmax of its
-     * shifted logits {@code s = shifted[xs[k]]}, {@code -log p[ys[k]] = log sum_j exp(s_j) - s[ys[k]]}, and
-     * {@code probs - onehot(ys[k])} added into row {@code xs[k]}. The softmax is written inline rather than through
-     * {@link nll.logspace.Softmax#of(double...)}, which would copy, check and allocate once per example, 229,804
-     * times a step, so that the probabilities go straight into the gradient.
+     * The loss and backward pass over examples {@code [from, to)}, one example at a time: its
+     * {@code -log p[ys[k]]} from the softmax of its logits, and its {@code probs - onehot(ys[k])} added into row
+     * {@code xs[k]} of the gradient, 27 additions per example.
      */
-    private Partial accumulate(double[] shifted, int from, int to) {
+    private Partial accumulate(RowSoftmaxes rows, int from, int to) {
         Partial partial = new Partial();
-        double[] exps = new double[Vocabulary.SIZE];
         double[] g = partial.gradient;
+        double[] probs = rows.probs;
         for (int k = from; k < to; k++) {
-            int row = xs[k] * Vocabulary.SIZE;
+            int input = xs[k];
+            int row = input * Vocabulary.SIZE;
             int label = ys[k];
-            double sum = 0;
+            partial.nll.add(rows.logSumExp[input] - rows.logits[row + label]);
             for (int j = 0; j < Vocabulary.SIZE; j++) {
-                double e = Math.exp(shifted[row + j]);
-                exps[j] = e;
-                sum += e;
-            }
-            double inverse = 1 / sum;
-            partial.nll.add(Math.log(sum) - shifted[row + label]);
-            for (int j = 0; j < Vocabulary.SIZE; j++) {
-                g[row + j] += exps[j] * inverse;
+                g[row + j] += probs[row + j];
             }
             g[row + label] -= 1;
         }
