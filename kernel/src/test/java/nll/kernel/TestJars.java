@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
@@ -27,25 +28,38 @@ public final class TestJars {
      * against the test's own class path.
      */
     public static Path compile(Path classes, Map<String, String> sources) throws IOException {
-        Path sourceDir = Files.createTempDirectory("sources");
-        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", System.getProperty("java.class.path")));
-        for (Map.Entry<String, String> source : sources.entrySet()) {
-            Path file = sourceDir.resolve(source.getKey());
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, source.getValue());
-            args.add(file.toString());
+        Path sourceDir = Files.createTempDirectory("nll-kernel-test-sources");
+        try {
+            List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", System.getProperty("java.class.path")));
+            for (Map.Entry<String, String> source : sources.entrySet()) {
+                Path file = sourceDir.resolve(source.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, source.getValue());
+                args.add(file.toString());
+            }
+            JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+            int status = compiler.run(null, null, null, args.toArray(String[]::new));
+            if (status != 0) {
+                throw new IllegalStateException("test sources did not compile: " + sources.keySet());
+            }
+            return classes;
+        } finally {
+            deleteTree(sourceDir);
         }
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        int status = compiler.run(null, null, null, args.toArray(String[]::new));
-        if (status != 0) {
-            throw new IllegalStateException("test sources did not compile: " + sources.keySet());
-        }
-        return classes;
     }
 
     /** Compiles {@code sources} and packs the classes plus {@code resources} (path to text) into {@code jar}. */
     public static Path jar(Path jar, Map<String, String> sources, Map<String, String> resources) throws IOException {
-        Path classes = compile(Files.createTempDirectory("classes"), sources);
+        Path classes = compile(Files.createTempDirectory("nll-kernel-test-classes"), sources);
+        try {
+            pack(jar, classes, resources);
+        } finally {
+            deleteTree(classes);
+        }
+        return jar;
+    }
+
+    private static void pack(Path jar, Path classes, Map<String, String> resources) throws IOException {
         Files.createDirectories(jar.toAbsolutePath().getParent());
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
              Stream<Path> walk = Files.walk(classes)) {
@@ -60,6 +74,13 @@ public final class TestJars {
                 out.closeEntry();
             }
         }
-        return jar;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.delete(path);
+            }
+        }
     }
 }
