@@ -3,6 +3,7 @@ package nll.notebooks.runner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 
 /**
  * The command line behind {@code ./run --update} and {@code ./run --site}.
@@ -41,16 +42,18 @@ public final class NotebookCommand {
         NotebookExecutor executor = new NotebookExecutor(jupyter, CELL_TIMEOUT_SECONDS);
         List<NotebookFile> executed = new ArrayList<>();
         int failures = 0;
-        for (Path notebook : notebooks) {
-            long start = System.nanoTime();
+        List<Future<NotebookExecutor.Execution>> runs =
+                executor.executeAll(notebooks, EXECUTED, NotebookExecutor.DEFAULT_PARALLELISM);
+        for (int i = 0; i < notebooks.size(); i++) {
+            Path notebook = notebooks.get(i);
             try {
-                NotebookFile fresh = executor.execute(notebook, EXECUTED);
-                executed.add(fresh);
+                NotebookExecutor.Execution run = NotebookExecutor.await(runs.get(i));
+                executed.add(run.executed());
                 if (args[0].equals("update")) {
                     // Only a notebook that ran without an error is written back.
-                    fresh.write(notebook);
+                    run.executed().write(notebook);
                 }
-                System.out.printf("%-28s ok (%.1f s)%n", notebook.getFileName(), (System.nanoTime() - start) / 1e9);
+                System.out.printf("%-28s ok (%.1f s)%n", notebook.getFileName(), run.seconds());
             } catch (NotebookFailure e) {
                 failures++;
                 System.out.println(e.getMessage());

@@ -3,6 +3,10 @@ package nll.notebooks.runner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +30,54 @@ public final class NotebookExecutor {
         }
         this.jupyter = jupyter;
         this.cellTimeoutSeconds = cellTimeoutSeconds;
+    }
+
+    /** How many notebooks run at once by default: one per processor, since each kernel mostly keeps one busy. */
+    public static final int DEFAULT_PARALLELISM = Runtime.getRuntime().availableProcessors();
+
+    /** One notebook's executed copy and how long its execution took. */
+    public record Execution(NotebookFile executed, double seconds) {
+    }
+
+    /**
+     * Starts executing every notebook, {@code parallelism} at a time, each in its own fresh kernel as
+     * {@link #execute} does; the returned runs are in the order of {@code notebooks}. Wait for one with {@link #await}.
+     */
+    public List<Future<Execution>> executeAll(List<Path> notebooks, Path outputDir, int parallelism) {
+        if (parallelism <= 0) {
+            throw new IllegalArgumentException("parallelism = " + parallelism + " must be > 0");
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism, task -> {
+            Thread thread = new Thread(task, "notebook-executor");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<Future<Execution>> runs = notebooks.stream().map(notebook -> pool.submit(() -> {
+            long start = System.nanoTime();
+            NotebookFile executed = execute(notebook, outputDir);
+            return new Execution(executed, (System.nanoTime() - start) / 1e9);
+        })).toList();
+        pool.shutdown();
+        return runs;
+    }
+
+    /**
+     * Waits for a run started by {@link #executeAll}.
+     *
+     * @throws NotebookFailure as {@link #execute} throws it, if the notebook failed
+     */
+    public static Execution await(Future<Execution> run) {
+        try {
+            return run.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a notebook", e);
+        }
     }
 
     /**

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.TestFactory;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,15 +18,20 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class NotebooksTest {
     static final int CELL_TIMEOUT_SECONDS = Integer.getInteger("notebooks.cellTimeout", 300);
+    /** Notebooks executing at once; each runs in its own kernel, so their outputs do not depend on this. */
+    static final int PARALLELISM = Integer.getInteger("notebooks.parallelism", NotebookExecutor.DEFAULT_PARALLELISM);
 
     @TestFactory
     Stream<DynamicTest> everyNotebookRunsAndItsOutputsAreCurrent() {
         List<Path> notebooks = new NotebookDirectory(Path.of(".")).notebooks();
         assertFalse(notebooks.isEmpty(), "no notebooks found in " + Path.of(".").toAbsolutePath());
-        return notebooks.stream().map(notebook -> DynamicTest.dynamicTest(notebook.getFileName().toString(), () -> {
-            NotebookExecutor executor = new NotebookExecutor(ProjectKernel.jupyter(), CELL_TIMEOUT_SECONDS);
-            NotebookFile fresh = executor.execute(notebook, Path.of("target/executed"));
-            OutputCheck.compare(NotebookFile.read(notebook), fresh).ifPresent(message -> fail(message));
-        }));
+        NotebookExecutor executor = new NotebookExecutor(ProjectKernel.jupyter(), CELL_TIMEOUT_SECONDS);
+        // Every notebook starts at once (PARALLELISM at a time); each test waits for its own notebook.
+        List<Future<NotebookExecutor.Execution>> runs = executor.executeAll(notebooks, Path.of("target/executed"), PARALLELISM);
+        return IntStream.range(0, notebooks.size()).mapToObj(i -> DynamicTest.dynamicTest(
+                notebooks.get(i).getFileName().toString(), () -> {
+                    NotebookFile fresh = NotebookExecutor.await(runs.get(i)).executed();
+                    OutputCheck.compare(NotebookFile.read(notebooks.get(i)), fresh).ifPresent(message -> fail(message));
+                }));
     }
 }
