@@ -48,7 +48,15 @@ public final class Main {
         // Handlers are in place before any socket is bound, so no request can arrive unhandled.
         kernel.becomeHandlerForConnection(connection);
         kernel.onStartup();
-        connection.connect();
+        try {
+            connection.connect();
+        } catch (RuntimeException e) {
+            // A port Jupyter chose can be taken before the kernel binds it. Exiting at once lets Jupyter report
+            // a dead kernel (and restart it) instead of waiting out its start-up timeout for a kernel whose
+            // other threads would keep the JVM alive.
+            System.err.println("nll-notebooks kernel: cannot bind the ports in " + connectionFile + ": " + e);
+            System.exit(1);
+        }
         connection.waitUntilClose();
         // Threads a notebook started must not keep a shut-down kernel alive.
         System.exit(0);
