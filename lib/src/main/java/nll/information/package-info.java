@@ -5,7 +5,7 @@
  * pair counts.
  *
  * <p>These take probability vectors. The cross entropy of a target class given logits, which a
- * classifier is trained on, is {@link nll.logspace.CrossEntropy}: it equals {@link CrossEntropy}
+ * classifier is trained on, is {@link nll.logspace.CrossEntropyFromLogits}: it equals {@link CrossEntropy}
  * with a one-hot {@code p} and {@code q = softmax(logits)}.
  *
  * <p>Every sum uses the convention {@code 0 log 0 = 0}: an outcome with {@code p_i = 0} contributes

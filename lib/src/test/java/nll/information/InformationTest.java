@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import nll.bigram.BigramCounts;
 import nll.bigram.BigramDataset;
 import nll.bigram.Names;
+import nll.logspace.CrossEntropyFromLogits;
 import nll.logspace.Softmax;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -81,8 +82,8 @@ class InformationTest {
             oneHot[t] = 1;
             // definition: every term but the target's is 0
             assertEquals(-Math.log(q[t]), CrossEntropy.of(oneHot, q), 0);
-            // the logits form, nll.logspace.CrossEntropy, computes the same through log-softmax
-            assertEquals(nll.logspace.CrossEntropy.fromLogits(logits, t), CrossEntropy.of(oneHot, q), 1e-15);
+            // the logits form, CrossEntropyFromLogits, computes the same through log-softmax
+            assertEquals(CrossEntropyFromLogits.of(logits, t), CrossEntropy.of(oneHot, q), 1e-15);
         }
     }
 

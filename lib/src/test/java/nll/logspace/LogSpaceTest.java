@@ -78,19 +78,19 @@ class LogSpaceTest {
         float[] logits = {0f, 200f};
         assertEquals(-200f, LogSoftmax.of(logits)[0]);
         assertEquals(Float.NEGATIVE_INFINITY, (float) Math.log(Softmax.of(logits)[0]));
-        assertEquals(200f, CrossEntropy.fromLogits(logits, 0));
+        assertEquals(200f, CrossEntropyFromLogits.of(logits, 0));
     }
 
     @Test
     void crossEntropyMatchesTorch() {
         // torch.nn.functional.cross_entropy(torch.tensor([[1000.,1001.,1002.]]), torch.tensor([0]))
-        assertEquals(2.4076058864593506f, CrossEntropy.fromLogits(LARGE_F, 0), 0f);
+        assertEquals(2.4076058864593506f, CrossEntropyFromLogits.of(LARGE_F, 0), 0f);
         // the same with .double()
-        assertEquals(2.4076059644443806, CrossEntropy.fromLogits(LARGE, 0), 1e-15);
+        assertEquals(2.4076059644443806, CrossEntropyFromLogits.of(LARGE, 0), 1e-15);
         // F.cross_entropy(torch.tensor([[2.5,-1.25,0.0],[3.75,1.0,-0.5]], dtype=torch.float64),
         //                 torch.tensor([2,0]))  (mean over the batch)
         double[][] batch = {{2.5, -1.25, 0.0}, {3.75, 1.0, -0.5}};
-        assertEquals(1.337838154412259, CrossEntropy.meanFromLogits(batch, new int[] {2, 0}), 1e-15);
+        assertEquals(1.337838154412259, CrossEntropyFromLogits.mean(batch, new int[] {2, 0}), 1e-15);
     }
 
     @Test
@@ -98,7 +98,7 @@ class LogSpaceTest {
         // definition: CE(x, t) = -log softmax(x)_t, checked for every target
         double[] p = Softmax.of(LOGITS);
         for (int t = 0; t < LOGITS.length; t++) {
-            assertEquals(-Math.log(p[t]), CrossEntropy.fromLogits(LOGITS, t), 1e-14);
+            assertEquals(-Math.log(p[t]), CrossEntropyFromLogits.of(LOGITS, t), 1e-14);
         }
     }
 
@@ -134,14 +134,14 @@ class LogSpaceTest {
         assertMessage("logits[0] = Infinity must be finite", () -> Softmax.of(Double.POSITIVE_INFINITY, 1.0));
         assertMessage("logits[2] = -Infinity must be finite",
                 () -> LogSoftmax.of(1f, 2f, Float.NEGATIVE_INFINITY));
-        assertMessage("target = 3 must be in [0, 3)", () -> CrossEntropy.fromLogits(LARGE, 3));
-        assertMessage("target = -1 must be in [0, 3)", () -> CrossEntropy.fromLogits(LARGE_F, -1));
+        assertMessage("target = 3 must be in [0, 3)", () -> CrossEntropyFromLogits.of(LARGE, 3));
+        assertMessage("target = -1 must be in [0, 3)", () -> CrossEntropyFromLogits.of(LARGE_F, -1));
         assertMessage("logits.length = 2 must equal targets.length = 1",
-                () -> CrossEntropy.meanFromLogits(new double[2][3], new int[1]));
+                () -> CrossEntropyFromLogits.mean(new double[2][3], new int[1]));
         assertMessage("logits.length = 0 must be > 0",
-                () -> CrossEntropy.meanFromLogits(new double[0][], new int[0]));
+                () -> CrossEntropyFromLogits.mean(new double[0][], new int[0]));
         assertMessage("targets[1] = 5 must be in [0, 3)",
-                () -> CrossEntropy.meanFromLogits(new double[2][3], new int[] {0, 5}));
+                () -> CrossEntropyFromLogits.mean(new double[2][3], new int[] {0, 5}));
         assertMessage("value = NaN (term 1) cannot be summed", () -> CompensatedSum.of(1.0, Double.NaN));
         assertMessage("value = -Infinity (term 1) added to a sum of Infinity is undefined",
                 () -> CompensatedSum.of(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));

@@ -3,7 +3,7 @@ package nll.logspace;
 import nll.validation.Require;
 
 /**
- * Cross entropy of an observed class given logits: the negative log-probability that the softmax of
+ * Cross entropy of an observed class given logits (not probabilities): the negative log-probability that the softmax of
  * the logits assigns to the target class,
  *
  * <pre>
@@ -14,9 +14,9 @@ import nll.validation.Require;
  * per-example negative log likelihood of a classifier. It is computed through {@link LogSoftmax}
  * so it is finite even when softmax(x)_t underflows to 0.
  */
-public final class CrossEntropy {
+public final class CrossEntropyFromLogits {
 
-    private CrossEntropy() {
+    private CrossEntropyFromLogits() {
     }
 
     /**
@@ -26,7 +26,7 @@ public final class CrossEntropy {
      * @param target index of the observed class, in {@code [0, logits.length)}
      * @throws IllegalArgumentException for empty or non-finite logits or a target out of range
      */
-    public static double fromLogits(double[] logits, int target) {
+    public static double of(double[] logits, int target) {
         Require.finiteValues("logits", logits);
         Require.index("target", target, logits.length);
         return unchecked(logits, target);
@@ -39,7 +39,7 @@ public final class CrossEntropy {
      * @param target index of the observed class, in {@code [0, logits.length)}
      * @throws IllegalArgumentException for empty or non-finite logits or a target out of range
      */
-    public static float fromLogits(float[] logits, int target) {
+    public static float of(float[] logits, int target) {
         Require.finiteValues("logits", logits);
         Require.index("target", target, logits.length);
         float max = LogSumExp.max(logits);
@@ -56,7 +56,7 @@ public final class CrossEntropy {
      * @throws IllegalArgumentException for mismatched lengths, an empty batch, non-finite logits or
      *     a target out of range (the message names the example's row)
      */
-    public static double meanFromLogits(double[][] logits, int[] targets) {
+    public static double mean(double[][] logits, int[] targets) {
         if (logits == null || targets == null) {
             throw new IllegalArgumentException("logits = " + logits + ", targets = " + targets
                     + ": both must be arrays");
