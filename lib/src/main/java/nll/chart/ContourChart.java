@@ -15,6 +15,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -49,6 +50,10 @@ public final class ContourChart {
     static final Color[] CONTOUR_COLOURS = {
         new Color(0, 114, 178), new Color(0, 158, 115), new Color(204, 121, 167), new Color(150, 110, 20),
         new Color(86, 180, 233), new Color(120, 120, 120)};
+
+    /** Marked points are black and told apart by their shape, in the order they are added. */
+    private static final Marker[] POINT_MARKERS = {
+        SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP, SeriesMarkers.CIRCLE};
 
     private static final BasicStroke CONTOUR_LINE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
@@ -130,7 +135,7 @@ public final class ContourChart {
         return overlay(name, x, y, true);
     }
 
-    /** Marks one point, e.g. the closed-form maximiser. */
+    /** Marks one point, e.g. the closed-form maximiser; each further point gets its own marker shape. */
     public ContourChart point(String name, double x, double y) {
         return overlay(name, new double[] {x}, new double[] {y}, false);
     }
@@ -172,6 +177,7 @@ public final class ContourChart {
         chart.getStyler().setAnnotationTextPanelBorderColor(Color.WHITE);
         chart.getStyler().setAnnotationTextPanelPadding(2);
         chart.getStyler().setAnnotationTextPanelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        int pointsDrawn = 0;
         for (int o = 0; o < overlays.size(); o++) {
             double[][] points = overlays.get(o);
             XYSeries series = chart.addSeries(overlayNames.get(o), points[0], points[1]);
@@ -189,7 +195,7 @@ public final class ContourChart {
                 start.setShowInLegend(false);
             } else {
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                series.setMarker(SeriesMarkers.DIAMOND);
+                series.setMarker(POINT_MARKERS[pointsDrawn++ % POINT_MARKERS.length]);
             }
         }
         chart.getStyler().setMarkerSize(7);

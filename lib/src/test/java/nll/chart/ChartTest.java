@@ -71,6 +71,7 @@ class ChartTest {
         BufferedImage image = check("contour", () -> contourOfTheFivePoints()
                 .path("gradient ascent from N(45, 8)", path.parameter("mu"), path.parameter("sigma"))
                 .point("closed form N(52.295, 3.167)", 52.295, 3.1672952139009705)
+                .point("true N(50, 5)", 50, 5)
                 .image());
         // every one of the four rings is drawn in its own colour
         for (int d = 0; d < 4; d++) {
