@@ -2,6 +2,7 @@ package nll.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,10 +10,12 @@ import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import nll.format.DecimalText;
 import nll.validation.Require;
+import org.knowm.xchart.AnnotationTextPanel;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -27,18 +30,35 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * }</pre>
  *
  * <p>The function is evaluated on a {@value #GRID}x{@value #GRID} grid and each contour is traced
- * by marching squares (linear interpolation along the edges of every grid cell). Unless
- * {@link #levels(double...)} is given, the levels are the grid maximum minus 0.5, 1, 2, 4, 8, 16,
- * 32 and 64: for a log-likelihood these are the parameters whose likelihood is e^-0.5, e^-1, ...
- * times the best one on the grid, so the rings tighten evenly towards the maximum. A builder:
- * each call adds to the chart and returns it; {@link #image()} draws it at 800x500.
+ * by marching squares (linear interpolation along the edges of every grid cell). Each contour lies a
+ * fixed drop below the grid maximum M, f = M - drop, and is named by that drop; unless
+ * {@link #drops(double...)} is given, the drops are 0.5, 1, 2 and 4. For a log-likelihood the
+ * contour M - d joins the parameters whose likelihood is e^-d times the best one on the grid. A
+ * builder: each call adds to the chart and returns it; {@link #image()} draws it at 800x500.
  */
 public final class ContourChart {
 
     /** The number of grid points along each axis. */
     public static final int GRID = 161;
 
-    private static final double[] DEFAULT_DROPS = {64, 32, 16, 8, 4, 2, 1, 0.5};
+    private static final double[] DEFAULT_DROPS = {0.5, 1, 2, 4};
+
+    /**
+     * One colour per contour, from the innermost ring outwards: distinct hues that stay readable as
+     * thin lines on white and differ from the path (vermillion) and the points (black).
+     */
+    static final Color[] CONTOUR_COLOURS = {
+        new Color(0, 114, 178), new Color(0, 158, 115), new Color(204, 121, 167), new Color(150, 110, 20),
+        new Color(86, 180, 233), new Color(120, 120, 120)};
+
+    /** Marked points are black and told apart by their shape, in the order they are added. */
+    private static final Marker[] POINT_MARKERS = {
+        SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP, SeriesMarkers.CIRCLE};
+
+    private static final BasicStroke CONTOUR_LINE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+
+    /** The share of the plot's width and height along each edge where no contour label is placed. */
+    private static final double LABEL_MARGIN = 0.08;
 
     private final String title;
     private String xLabel = "x";
@@ -46,7 +66,7 @@ public final class ContourChart {
     private double[] xs;
     private double[] ys;
     private double[][] values;
-    private double[] levels;
+    private double[] drops = DEFAULT_DROPS;
     private final List<String> overlayNames = new ArrayList<>();
     private final List<double[][]> overlays = new ArrayList<>();
     private final List<Boolean> overlayIsPath = new ArrayList<>();
@@ -91,14 +111,18 @@ public final class ContourChart {
     }
 
     /**
-     * Draws the contours at these levels instead of the default ones.
+     * Draws the contours at these drops below the grid maximum instead of 0.5, 1, 2 and 4.
      *
-     * @throws IllegalArgumentException for no levels or a non-finite level
+     * @throws IllegalArgumentException for no drops or a drop that is not positive and finite
      */
-    public ContourChart levels(double... levels) {
-        double[] sorted = Require.finiteValues("levels", levels).clone();
+    public ContourChart drops(double... drops) {
+        Require.finiteValues("drops", drops);
+        for (int d = 0; d < drops.length; d++) {
+            Require.positive("drops[" + d + "]", drops[d]);
+        }
+        double[] sorted = drops.clone();
         Arrays.sort(sorted);
-        this.levels = sorted;
+        this.drops = sorted;
         return this;
     }
 
@@ -111,7 +135,7 @@ public final class ContourChart {
         return overlay(name, x, y, true);
     }
 
-    /** Marks one point, e.g. the closed-form maximiser. */
+    /** Marks one point, e.g. the closed-form maximiser; each further point gets its own marker shape. */
     public ContourChart point(String name, double x, double y) {
         return overlay(name, new double[] {x}, new double[] {y}, false);
     }
@@ -128,20 +152,32 @@ public final class ContourChart {
         XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
                 .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         ChartStyle.apply(chart.getStyler());
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        // the contours are labelled on the chart; the legend names only the path and the points
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideN);
         chart.getStyler().setXAxisMin(xs[0]).setXAxisMax(xs[GRID - 1]);
         chart.getStyler().setYAxisMin(ys[0]).setYAxisMax(ys[GRID - 1]);
-        double[] drawn = levels != null ? levels : defaultLevels();
-        for (int l = 0; l < drawn.length; l++) {
-            double[][] segments = MarchingSquares.trace(xs, ys, values, drawn[l]);
+        double max = Arrays.stream(values).flatMapToDouble(Arrays::stream).max().getAsDouble();
+        for (int d = 0; d < drops.length; d++) {
+            double[][] segments = MarchingSquares.trace(xs, ys, values, max - drops[d]);
             if (segments[0].length == 0) {
                 continue;
             }
-            XYSeries contour = chart.addSeries("contour " + DecimalText.fixed(drawn[l], 2), segments[0], segments[1]);
+            String name = "max - " + DecimalText.shortest(drops[d]);
+            XYSeries contour = chart.addSeries(name, segments[0], segments[1]);
             contour.setMarker(SeriesMarkers.NONE);
-            contour.setLineColor(levelColour(l, drawn.length));
-            contour.setLineStyle(new BasicStroke(1.6f));
+            contour.setLineColor(CONTOUR_COLOURS[d % CONTOUR_COLOURS.length]);
+            contour.setLineStyle(CONTOUR_LINE);
+            contour.setShowInLegend(false);
+            double[] at = labelPoint(segments);
+            if (at != null) {
+                chart.addAnnotation(new AnnotationTextPanel(name, at[0], at[1], false));
+            }
         }
+        chart.getStyler().setAnnotationTextPanelBackgroundColor(Color.WHITE);
+        chart.getStyler().setAnnotationTextPanelBorderColor(Color.WHITE);
+        chart.getStyler().setAnnotationTextPanelPadding(2);
+        chart.getStyler().setAnnotationTextPanelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        int pointsDrawn = 0;
         for (int o = 0; o < overlays.size(); o++) {
             double[][] points = overlays.get(o);
             XYSeries series = chart.addSeries(overlayNames.get(o), points[0], points[1]);
@@ -156,13 +192,51 @@ public final class ContourChart {
                 start.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 start.setMarker(SeriesMarkers.CIRCLE);
                 start.setMarkerColor(colour);
+                start.setShowInLegend(false);
             } else {
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                series.setMarker(SeriesMarkers.DIAMOND);
+                series.setMarker(POINT_MARKERS[pointsDrawn++ % POINT_MARKERS.length]);
             }
         }
         chart.getStyler().setMarkerSize(7);
         return ChartStyle.render(chart);
+    }
+
+    /**
+     * Where a contour's label goes: its point furthest up and to the right of the maximum, in units
+     * of the plot's width and height, among those away from the plot's edges; labels of nested
+     * rings then fall on a diagonal, apart. Null if no point of the contour is away from the edges.
+     */
+    private double[] labelPoint(double[][] segments) {
+        double width = xs[GRID - 1] - xs[0];
+        double height = ys[GRID - 1] - ys[0];
+        int[] top = argmax();
+        double[] best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < segments[0].length; k++) {
+            double x = segments[0][k];
+            double y = segments[1][k];
+            boolean inside = x > xs[0] + LABEL_MARGIN * width && x < xs[GRID - 1] - LABEL_MARGIN * width
+                    && y > ys[0] + LABEL_MARGIN * height && y < ys[GRID - 1] - LABEL_MARGIN * height;
+            double score = (x - xs[top[0]]) / width + (y - ys[top[1]]) / height;
+            if (inside && score > bestScore) {
+                bestScore = score;
+                best = new double[] {x, y};
+            }
+        }
+        return best;
+    }
+
+    private int[] argmax() {
+        int[] best = {0, 0};
+        for (int i = 0; i < GRID; i++) {
+            for (int j = 0; j < GRID; j++) {
+                if (values[i][j] > values[best[0]][best[1]]) {
+                    best = new int[] {i, j};
+                }
+            }
+        }
+        return best;
     }
 
     private ContourChart overlay(String name, double[] x, double[] y, boolean isPath) {
@@ -174,18 +248,6 @@ public final class ContourChart {
         overlays.add(new double[][] {x.clone(), y.clone()});
         overlayIsPath.add(isPath);
         return this;
-    }
-
-    private double[] defaultLevels() {
-        double max = Arrays.stream(values).flatMapToDouble(Arrays::stream).max().getAsDouble();
-        double min = Arrays.stream(values).flatMapToDouble(Arrays::stream).min().getAsDouble();
-        return Arrays.stream(DEFAULT_DROPS).map(drop -> max - drop).filter(level -> level > min).toArray();
-    }
-
-    /** From light (the lowest level) to dark blue (the highest). */
-    private static Color levelColour(int index, int count) {
-        double t = count == 1 ? 1 : (double) index / (count - 1);
-        return new Color((int) Math.round(170 - 162 * t), (int) Math.round(205 - 157 * t), (int) Math.round(235 - 128 * t));
     }
 
     private static double[] grid(double from, double to) {

@@ -67,12 +67,57 @@ class ChartTest {
 
     @Test
     void contourWithPath() throws IOException {
-        GradientPath path = NormalGradientAscent.of(DATA).run(50, 5, 0.1, 200);
-        check("contour", () -> ContourChart.titled("Log-likelihood over (mu, sigma)").axes("mu", "sigma")
-                .function((mu, sigma) -> Likelihood.of(Normal.of(mu, sigma), DATA).logLikelihood(), 46, 58, 1.5, 8)
-                .path("gradient ascent", path.parameter("mu"), path.parameter("sigma"))
-                .point("closed form", 52.295, 3.1672952139009705)
+        GradientPath path = NormalGradientAscent.of(DATA).run(45, 8, 0.15, 300);
+        BufferedImage image = check("contour", () -> contourOfTheFivePoints()
+                .path("gradient ascent from N(45, 8)", path.parameter("mu"), path.parameter("sigma"))
+                .point("closed form N(52.295, 3.167)", 52.295, 3.1672952139009705)
+                .point("true N(50, 5)", 50, 5)
                 .image());
+        // every one of the four rings is drawn in its own colour
+        for (int d = 0; d < 4; d++) {
+            int rgb = ContourChart.CONTOUR_COLOURS[d].getRGB() & 0xFFFFFF;
+            int count = 0;
+            for (int x = 0; x < image.getWidth(); x++) {
+                for (int y = 0; y < image.getHeight(); y++) {
+                    count += (image.getRGB(x, y) & 0xFFFFFF) == rgb ? 1 : 0;
+                }
+            }
+            assertTrue(count > 200, "ring " + d + " has " + count + " pixels of its colour");
+        }
+    }
+
+    @Test
+    void contourRingsLieTheirDropBelowTheMaximum() {
+        // f = -(x^2 + y^2) / 2 peaks at 0 at the origin; the contour 'max - d' is the circle of radius sqrt(2d)
+        double[] grid = new double[ContourChart.GRID];
+        for (int i = 0; i < grid.length; i++) {
+            grid[i] = -3 + 6.0 * i / (grid.length - 1);
+        }
+        double[][] values = new double[grid.length][grid.length];
+        for (int i = 0; i < grid.length; i++) {
+            for (int j = 0; j < grid.length; j++) {
+                values[i][j] = -(grid[i] * grid[i] + grid[j] * grid[j]) / 2;
+            }
+        }
+        for (double drop : new double[] {0.5, 1, 2, 4}) {
+            double[][] segments = MarchingSquares.trace(grid, grid, values, -drop);
+            int ends = 0;
+            for (int k = 0; k < segments[0].length; k++) {
+                if (!Double.isNaN(segments[1][k])) {
+                    double radius = Math.hypot(segments[0][k], segments[1][k]);
+                    // linear interpolation on a grid of spacing 6/160 errs by well under a thousandth
+                    assertEquals(Math.sqrt(2 * drop), radius, 1e-3, "drop " + drop + " at point " + k);
+                    ends++;
+                }
+            }
+            // the circle crosses about 8 * radius / spacing cells, each giving one segment of two ends
+            assertTrue(ends > 2 * 8 * Math.sqrt(2 * drop) / (6.0 / 160) * 0.9, "drop " + drop + ": " + ends);
+        }
+    }
+
+    private static ContourChart contourOfTheFivePoints() {
+        return ContourChart.titled("Log-likelihood of the five points over (mu, sigma)").axes("mu", "sigma")
+                .function((mu, sigma) -> Likelihood.of(Normal.of(mu, sigma), DATA).logLikelihood(), 43, 61, 1.5, 9);
     }
 
     @Test
@@ -130,6 +175,9 @@ class ChartTest {
         assertMessage("path x.length = 2 must equal path y.length = 1",
                 () -> ContourChart.titled("t").path("path", new double[] {1, 2}, new double[] {1}));
         assertThrows(IllegalStateException.class, () -> ContourChart.titled("t").image());
+        assertMessage("drops is empty", () -> ContourChart.titled("t").drops());
+        assertMessage("drops[1] = -1.0 must be > 0 and finite", () -> ContourChart.titled("t").drops(2, -1));
+        assertMessage("drops[1] = NaN must be finite", () -> ContourChart.titled("t").drops(2, Double.NaN));
         char[] symbols = "ab".toCharArray();
         assertMessage("counts.length = 3 must equal symbols.length = 2",
                 () -> BigramHeatMap.of(new long[3][3], symbols));

@@ -31,6 +31,31 @@ class MleTest {
     }
 
     @Test
+    void varianceIsBiasedByTheFactorNMinusOneOverNAndTheMeanScattersBySigmaOverRootN() {
+        // n sigma^2_MLE / sigma^2 is chi-squared with n - 1 degrees of freedom: E = (n-1)/n sigma^2, and
+        // its standard deviation for n = 5, sigma = 1 is sqrt(2 * 4) / 5 = 0.566, so 100,000 samples
+        // average it to within 0.0018; the tolerances below are over five of those
+        java.util.Random random = new java.util.Random(42);
+        int trials = 100_000;
+        double sumOfMle = 0;
+        double sumOfSample = 0;
+        double sumOfSquaredMeans = 0;
+        for (int trial = 0; trial < trials; trial++) {
+            double[] sample = new double[5];
+            for (int i = 0; i < sample.length; i++) {
+                sample[i] = random.nextGaussian();
+            }
+            NormalMle fit = NormalMle.of(sample);
+            sumOfMle += fit.variance();
+            sumOfSample += fit.sampleVariance();
+            sumOfSquaredMeans += fit.mean() * fit.mean();
+        }
+        assertEquals(4.0 / 5, sumOfMle / trials, 0.01);
+        assertEquals(1, sumOfSample / trials, 0.012);
+        assertEquals(1 / Math.sqrt(5), Math.sqrt(sumOfSquaredMeans / trials), 0.005);
+    }
+
+    @Test
     void closedFormIsAStationaryPointOfTheLogLikelihood() {
         // finite differences of the log-likelihood vanish at the closed form and are negative around it
         NormalMle mle = NormalMle.of(DATA);

@@ -58,6 +58,7 @@ class CellEvaluatorTest {
             "record Pair(int a, int b) {}",
             "import java.time.LocalDate;",
             "System.out.print(\"\");",
+            "System.out.printf(\"%s\", \"\");",
             "for (int i = 0; i < 3; i++) { }",
             "if (true) { int local = 1; }"})
     void declarationsStatementsAndVoidCallsGiveNoValue(String code) {
