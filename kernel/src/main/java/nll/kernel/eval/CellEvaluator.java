@@ -27,7 +27,8 @@ import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
  * <p>
  * A cell may hold many snippets (statements, expressions, declarations); they run in order and the first that
  * fails to compile or throws stops the cell. The value of the cell is the value of its last snippet when that
- * snippet is an expression, as in IJava: declarations, statements and calls of void methods give no value.
+ * snippet is an expression, as in IJava: declarations, statements and calls of void methods give no value, nor
+ * does a PrintStream, which is what System.out.printf returns.
  */
 public final class CellEvaluator implements AutoCloseable {
 
@@ -141,7 +142,8 @@ public final class CellEvaluator implements AutoCloseable {
             last = snippet;
         }
         Object value = control.takeLastValue();
-        return last != null && isExpression(last) ? value : null;
+        // System.out.printf and format return their PrintStream, which is not the cell's result
+        return last != null && isExpression(last) && !(value instanceof java.io.PrintStream) ? value : null;
     }
 
     private static boolean isExpression(Snippet snippet) {
