@@ -4,6 +4,9 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
@@ -33,6 +36,19 @@ final class ChartStyle {
     static final BasicStroke LINE = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final BasicStroke DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
             10f, new float[] {8f, 5f}, 0f);
+
+    /** {@code stroke} three times as wide, with its dash pattern scaled to match. */
+    static BasicStroke widened(BasicStroke stroke) {
+        float[] dash = stroke.getDashArray();
+        if (dash != null) {
+            dash = dash.clone();
+            for (int i = 0; i < dash.length; i++) {
+                dash[i] *= 3;
+            }
+        }
+        return new BasicStroke(3 * stroke.getLineWidth(), stroke.getEndCap(), stroke.getLineJoin(),
+                stroke.getMiterLimit(), dash, stroke.getDashPhase());
+    }
 
     private ChartStyle() {
     }
@@ -65,7 +81,10 @@ final class ChartStyle {
 
     /**
      * Sets axis limits rounded outwards to a whole number of round steps, with tick labels showing
-     * as many decimals as those steps need.
+     * as many decimals as those steps need and always a digit before the point ("0.08", never
+     * ".08", which XChart's own patterns print). On an axis of tiny or huge values (below 1e-3 or
+     * from 1e7) the labels show the values divided by a power of ten, 10^k, and the axis title ends
+     * with "(×10^k)": 2.6e-6 is labelled 2.6 on an axis titled "L (×10⁻⁶)", not "2.6E-6".
      *
      * <p>XChart places the ticks of an x axis on the data's own x values when they are equally
      * spaced (every sampled function and every per-step series), which gives labels such as
@@ -74,48 +93,74 @@ final class ChartStyle {
      */
     static void roundAxes(XYChart chart, double xMin, double xMax, double yMin, double yMax) {
         XYStyler styler = chart.getStyler();
-        double[] x = roundOutwards(xMin, xMax);
-        styler.setXAxisMin(x[0]).setXAxisMax(x[1]);
-        if (x[2] >= 0) {
-            styler.setXAxisDecimalPattern(decimals((int) x[2]));
+        AxisScale x = AxisScale.of(xMin, xMax);
+        styler.setXAxisMin(x.lower).setXAxisMax(x.upper);
+        if (x.exponent == 0) {
+            styler.setXAxisDecimalPattern(x.pattern());
+        } else {
+            styler.setxAxisTickLabelsFormattingFunction(x::label);
+            chart.setXAxisTitle(chart.getXAxisTitle() + " " + x.factor());
         }
-        double[] y = roundOutwards(yMin, yMax);
+        AxisScale y = AxisScale.of(yMin, yMax);
         if (!styler.isYAxisLogarithmic()) {
-            styler.setYAxisMin(y[0]).setYAxisMax(y[1]);
-            if (y[2] >= 0) {
-                styler.setYAxisDecimalPattern(decimals((int) y[2]));
+            styler.setYAxisMin(y.lower).setYAxisMax(y.upper);
+            if (y.exponent == 0) {
+                styler.setYAxisDecimalPattern(y.pattern());
+            } else {
+                styler.setyAxisTickLabelsFormattingFunction(y::label);
+                chart.setYAxisTitle(chart.getYAxisTitle() + " " + y.factor());
             }
         }
-        double yInside = styler.isYAxisLogarithmic() ? yMax : y[0];
-        XYSeries ticks = chart.addSeries(" ", new double[] {x[1], x[0]}, new double[] {yInside, yInside});
+        double yInside = styler.isYAxisLogarithmic() ? yMax : y.lower;
+        XYSeries ticks = chart.addSeries(" ", new double[] {x.upper, x.lower}, new double[] {yInside, yInside});
         ticks.setLineStyle(SeriesLines.NONE);
         ticks.setMarker(SeriesMarkers.NONE);
         ticks.setShowInLegend(false);
     }
 
     /**
-     * {min, max, decimals}: the range widened to multiples of a round step (a tenth of the span's
-     * power of ten), and the decimals a tick label needs, or -1 to keep XChart's own scientific
-     * format for tiny or huge values.
+     * An axis range widened to multiples of a round step (a tenth of the span's power of ten), the
+     * power of ten 10^exponent its labels are divided by (exponent 0 for ordinary magnitudes), and
+     * the decimals a label then needs.
      */
-    private static double[] roundOutwards(double min, double max) {
-        if (!(max > min)) {
-            double pad = min == 0 ? 1 : Math.abs(min) * 0.1;
-            return new double[] {min - pad, max + pad, -1};
+    record AxisScale(double lower, double upper, int exponent, int decimals) {
+
+        static AxisScale of(double min, double max) {
+            if (!(max > min)) {
+                double pad = min == 0 ? 1 : Math.abs(min) * 0.1;
+                return of(min - pad, max + pad);
+            }
+            double power = Math.floor(Math.log10(max - min));
+            double step = Math.pow(10, power - 1);
+            double lower = Math.floor(min / step) * step;
+            double upper = Math.ceil(max / step) * step;
+            double magnitude = Math.max(Math.abs(lower), Math.abs(upper));
+            int exponent = magnitude < 1e-3 || magnitude >= 1e7 ? (int) Math.floor(Math.log10(magnitude)) : 0;
+            int decimals = (int) Math.max(0, exponent - (power - 1));
+            return new AxisScale(lower, upper, exponent, decimals);
         }
-        double power = Math.floor(Math.log10(max - min));
-        double step = Math.pow(10, power - 1);
-        double lower = Math.floor(min / step) * step;
-        double upper = Math.ceil(max / step) * step;
-        double magnitude = Math.max(Math.abs(lower), Math.abs(upper));
-        int decimals = magnitude < 1e-3 || magnitude >= 1e7 ? -1 : (int) Math.max(0, 1 - power);
-        return new double[] {lower, upper, decimals};
+
+        /** Up to {@code decimals} decimals, trailing zeros dropped (0.2, not 0.20), a leading zero kept. */
+        String pattern() {
+            return decimals == 0 ? "0" : "0." + "#".repeat(decimals);
+        }
+
+        String label(double value) {
+            double scaled = new BigDecimal(value).movePointLeft(exponent).doubleValue();
+            return new DecimalFormat(pattern(), DecimalFormatSymbols.getInstance(Locale.ROOT)).format(scaled);
+        }
+
+        /** "(×10⁻⁶)" for exponent -6. */
+        String factor() {
+            StringBuilder superscript = new StringBuilder();
+            for (char digit : Integer.toString(exponent).toCharArray()) {
+                superscript.append(digit == '-' ? '⁻' : SUPERSCRIPT_DIGITS.charAt(digit - '0'));
+            }
+            return "(×10" + superscript + ")";
+        }
     }
 
-    /** A pattern with up to {@code count} decimals, trailing zeros dropped (0.2, not 0.20). */
-    private static String decimals(int count) {
-        return count == 0 ? "0" : "0." + "#".repeat(count);
-    }
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     /** Paints {@code chart} at its own size onto a new RGB image. */
     static BufferedImage render(Chart<?, ?> chart) {

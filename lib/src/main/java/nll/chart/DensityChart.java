@@ -28,25 +28,52 @@ public final class DensityChart {
      * @throws IllegalArgumentException if a or b is not finite or a >= b
      */
     public static BufferedImage shadedInterval(Normal normal, double a, double b) {
-        requireModel(normal);
-        Require.increasing("a", a, "b", b);
-        double from = Math.min(a, normal.mu() - 4 * normal.sigma());
-        double to = Math.max(b, normal.mu() + 4 * normal.sigma());
-        XYChart chart = chart(normal + ": probability is an area under the density");
-        double[][] area = sample(normal, a, b);
-        XYSeries shaded = chart.addSeries("P(" + DecimalText.shortest(a) + " ≤ X ≤ " + DecimalText.shortest(b)
-                + ") = " + DecimalText.fixed(normal.probability(a, b), 4), area[0], area[1]);
-        shaded.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
-        shaded.setFillColor(ChartStyle.SHADE);
-        shaded.setLineColor(ChartStyle.SHADE);
-        shaded.setMarker(SeriesMarkers.NONE);
-        double[][] curve = sample(normal, from, to);
-        XYSeries density = chart.addSeries("density of " + normal, curve[0], curve[1]);
-        density.setLineColor(ChartStyle.color(0));
-        density.setLineStyle(ChartStyle.LINE);
-        density.setMarker(SeriesMarkers.NONE);
-        chart.getStyler().setXAxisMin(from).setXAxisMax(to).setYAxisMin(0.0);
-        return ChartStyle.render(chart);
+        return ShadedInterval.draw(normal, a, b, Double.NaN);
+    }
+
+    /**
+     * As {@link #shadedInterval(Normal, double, double)}, with a dashed horizontal line at height
+     * {@code level}, e.g. 1 to show a density rising above it.
+     *
+     * @throws IllegalArgumentException if a, b or level is not finite or a >= b
+     */
+    public static BufferedImage shadedInterval(Normal normal, double a, double b, double level) {
+        return ShadedInterval.draw(normal, a, b, Require.finite("level", level));
+    }
+
+    private static final class ShadedInterval {
+
+        /** {@code level} NaN: no level line. */
+        static BufferedImage draw(Normal normal, double a, double b, double level) {
+            requireModel(normal);
+            Require.increasing("a", a, "b", b);
+            double from = Math.min(a, normal.mu() - 4 * normal.sigma());
+            double to = Math.max(b, normal.mu() + 4 * normal.sigma());
+            XYChart chart = chart(normal + ": probability is an area under the density");
+            double top = Double.isNaN(level) ? normal.pdf(normal.mu()) : Math.max(level, normal.pdf(normal.mu()));
+            ChartStyle.roundAxes(chart, from, to, 0, top);
+            double[][] area = sample(normal, a, b);
+            XYSeries shaded = chart.addSeries("P(" + DecimalText.shortest(a) + " ≤ X ≤ " + DecimalText.shortest(b)
+                    + ") = " + DecimalText.fixed(normal.probability(a, b), 4), area[0], area[1]);
+            shaded.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+            shaded.setFillColor(ChartStyle.SHADE);
+            shaded.setLineColor(ChartStyle.SHADE);
+            shaded.setMarker(SeriesMarkers.NONE);
+            double[][] curve = sample(normal, from, to);
+            XYSeries density = chart.addSeries("density of " + normal, curve[0], curve[1]);
+            density.setLineColor(ChartStyle.color(0));
+            density.setLineStyle(ChartStyle.LINE);
+            density.setMarker(SeriesMarkers.NONE);
+            if (!Double.isNaN(level)) {
+                XYSeries line = chart.addSeries("y = " + DecimalText.shortest(level),
+                        new double[] {chart.getStyler().getXAxisMin(), chart.getStyler().getXAxisMax()},
+                        new double[] {level, level});
+                line.setLineColor(ChartStyle.color(1));
+                line.setLineStyle(ChartStyle.DASHED);
+                line.setMarker(SeriesMarkers.NONE);
+            }
+            return ChartStyle.render(chart);
+        }
     }
 
     /**
@@ -73,6 +100,11 @@ public final class DensityChart {
             to = Math.max(to, x);
         }
         XYChart chart = chart("Likelihood: the heights of each density at the data");
+        double top = 0;
+        for (Normal model : models) {
+            top = Math.max(top, model.pdf(model.mu()));
+        }
+        ChartStyle.roundAxes(chart, from, to, 0, top);
         for (int m = 0; m < models.length; m++) {
             double[][] curve = sample(models[m], from, to);
             XYSeries density = chart.addSeries(models[m].toString(), curve[0], curve[1]);
@@ -92,7 +124,6 @@ public final class DensityChart {
         points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         points.setMarker(SeriesMarkers.DIAMOND);
         points.setMarkerColor(ChartStyle.color(6));
-        chart.getStyler().setXAxisMin(from).setXAxisMax(to).setYAxisMin(0.0);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         return ChartStyle.render(chart);
     }

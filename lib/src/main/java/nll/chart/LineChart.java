@@ -1,8 +1,12 @@
 package nll.chart;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import nll.validation.Require;
 import org.knowm.xchart.XYChart;
@@ -37,7 +41,16 @@ public final class LineChart {
 
     private enum Kind { LINE, POINTS, HORIZONTAL, VERTICAL }
 
-    private record Layer(Kind kind, String name, double[] x, double[] y) {
+    /** One thing drawn; {@code colourOf} names the layer whose colour it shares, or is null. */
+    private record Layer(Kind kind, String name, double[] x, double[] y, String colourOf, boolean wide) {
+
+        Layer withColourOf(String other) {
+            return new Layer(kind, name, x, y, other, wide);
+        }
+
+        Layer asWide() {
+            return new Layer(kind, name, x, y, colourOf, true);
+        }
     }
 
     private LineChart(String title) {
@@ -123,6 +136,48 @@ public final class LineChart {
     }
 
     /**
+     * Draws the layer added last in the colour of the series named {@code seriesName}, e.g. a
+     * reference line that belongs to that series; layers without it take the palette's colours in
+     * the order they were added.
+     *
+     * @throws IllegalArgumentException if no layer was added before it under that name
+     * @throws IllegalStateException if nothing has been added yet
+     */
+    public LineChart inColourOf(String seriesName) {
+        Layer last = last("inColourOf");
+        boolean known = layers.subList(0, layers.size() - 1).stream()
+                .anyMatch(layer -> layer.name.equals(seriesName) && layer.colourOf == null);
+        if (!known) {
+            throw new IllegalArgumentException("seriesName = " + seriesName
+                    + " names no earlier series of this chart with its own colour");
+        }
+        layers.set(layers.size() - 1, last.withColourOf(seriesName));
+        return this;
+    }
+
+    /**
+     * Draws the line added last three times as wide, so that a line added later on the same
+     * values, drawn on top of it, leaves it visible at both sides.
+     *
+     * @throws IllegalStateException if nothing has been added yet, or the last layer is points
+     */
+    public LineChart wide() {
+        Layer last = last("wide");
+        if (last.kind == Kind.POINTS) {
+            throw new IllegalStateException("wide() applies to a line; the last layer, " + last.name + ", is points");
+        }
+        layers.set(layers.size() - 1, last.asWide());
+        return this;
+    }
+
+    private Layer last(String method) {
+        if (layers.isEmpty()) {
+            throw new IllegalStateException(method + "() applies to the layer added last; nothing has been added");
+        }
+        return layers.get(layers.size() - 1);
+    }
+
+    /**
      * Draws the chart at 800x500.
      *
      * @throws IllegalStateException if nothing has been added
@@ -138,7 +193,12 @@ public final class LineChart {
         double[] xRange = range(true);
         double[] yRange = range(false);
         ChartStyle.roundAxes(chart, xRange[0], xRange[1], yRange[0], yRange[1]);
-        int colour = 0;
+        Map<String, Color> colours = new HashMap<>();
+        for (Layer layer : layers) {
+            if (layer.colourOf == null) {
+                colours.put(layer.name, ChartStyle.color(colours.size()));
+            }
+        }
         for (Layer layer : layers) {
             double[] x = layer.x;
             double[] y = layer.y;
@@ -150,15 +210,16 @@ public final class LineChart {
                 y = new double[] {yRange[0], yRange[1]};
             }
             XYSeries series = chart.addSeries(layer.name, x, y);
-            series.setLineColor(ChartStyle.color(colour));
-            series.setMarkerColor(ChartStyle.color(colour));
-            colour++;
+            Color colour = colours.get(layer.colourOf == null ? layer.name : layer.colourOf);
+            series.setLineColor(colour);
+            series.setMarkerColor(colour);
             if (layer.kind == Kind.POINTS) {
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 series.setMarker(SeriesMarkers.CIRCLE);
             } else {
                 series.setMarker(SeriesMarkers.NONE);
-                series.setLineStyle(layer.kind == Kind.LINE ? ChartStyle.LINE : ChartStyle.DASHED);
+                BasicStroke stroke = layer.kind == Kind.LINE ? ChartStyle.LINE : ChartStyle.DASHED;
+                series.setLineStyle(layer.wide ? ChartStyle.widened(stroke) : stroke);
             }
         }
         return ChartStyle.render(chart);
@@ -180,7 +241,7 @@ public final class LineChart {
                 }
             }
         }
-        layers.add(new Layer(kind, name, x.clone(), y.clone()));
+        layers.add(new Layer(kind, name, x.clone(), y.clone(), null, false));
         return this;
     }
 

@@ -17,6 +17,8 @@ import nll.likelihood.Likelihood;
 import nll.mle.GradientPath;
 import nll.mle.NormalGradientAscent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Renders every chart twice (the pixels must be identical) and writes it to target/charts for
@@ -150,6 +152,69 @@ class ChartTest {
         assertTrue(shaded > 60 && shaded < 110, "shaded columns: " + shaded);
     }
 
+    @ParameterizedTest(name = "[{0}, {1}]: {2} is labelled {3}")
+    @CsvSource(delimiter = ';', value = {
+        "0; 0.16; 0.08; 0.08; ''",
+        "0; 0.16; 0.1; 0.1; ''",
+        "-0.4; 0.4; -0.3; -0.3; ''",
+        "40; 65; 52; 52; ''",
+        "0; 4; 2.5; 2.5; ''",
+        "0; 1.2e-6; 1.1e-6; 1.1; (×10⁻⁶)",
+        "0; 2.6e-6; 2.6e-6; 2.6; (×10⁻⁶)",
+        "0; 7e-7; 6e-7; 6; (×10⁻⁷)",
+        "0; 3e7; 2.5e7; 2.5; (×10⁷)"})
+    void tickLabelsHaveALeadingZeroAndNoExponent(double min, double max, double tick, String label, String factor) {
+        ChartStyle.AxisScale scale = ChartStyle.AxisScale.of(min, max);
+        assertEquals(label, scale.exponent() == 0 ? new java.text.DecimalFormat(scale.pattern(),
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(tick) : scale.label(tick));
+        assertEquals(factor, scale.exponent() == 0 ? "" : scale.factor());
+    }
+
+    @Test
+    void scaledAxisNamesItsFactor() throws IOException {
+        check("likelihood-scaled", () -> LineChart.titled("Likelihood of mu, sigma = 5").axes("mu", "L(mu | data)")
+                .function("L(mu)", mu -> Likelihood.of(Normal.of(mu, 5), DATA).product(), 40, 65)
+                .image());
+    }
+
+    @Test
+    void layerInColourOfAnotherTakesItsColour() {
+        double[] x = {0, 1, 2, 3};
+        double[] y = {0, 1, 2, 3};
+        BufferedImage matched = LineChart.titled("t").series("a", x, y).horizontalLine("h", 1).inColourOf("a").image();
+        BufferedImage own = LineChart.titled("t").series("a", x, y).horizontalLine("h", 1).image();
+        assertEquals(0, count(matched, ChartStyle.color(1)), "the line in a's colour has none of the second colour");
+        assertTrue(count(own, ChartStyle.color(1)) > 100, "without inColourOf the line takes the second colour");
+    }
+
+    @Test
+    void wideLineStaysVisibleUnderALineOnTop() {
+        double[] x = {0, 1, 2, 3};
+        double[] y = {0, 1, 2, 3};
+        BufferedImage under = LineChart.titled("t").series("below", x, y).wide().series("above", x, y).image();
+        BufferedImage hidden = LineChart.titled("t").series("below", x, y).series("above", x, y).image();
+        assertTrue(count(under, ChartStyle.color(0)) > 2 * count(hidden, ChartStyle.color(0)),
+                "the wide line shows at both sides of the line drawn over it");
+    }
+
+    @Test
+    void shadedIntervalWithALevelLine() throws IOException {
+        BufferedImage withLevel = check("shaded-interval-level",
+                () -> DensityChart.shadedInterval(Normal.of(0, 0.1), -0.1, 0.1, 1));
+        assertTrue(count(withLevel, ChartStyle.color(1)) > 200, "the level line y = 1 is drawn");
+        assertEquals(0, count(DensityChart.shadedInterval(Normal.of(0, 0.1), -0.1, 0.1), ChartStyle.color(1)));
+    }
+
+    private static int count(BufferedImage image, java.awt.Color colour) {
+        int found = 0;
+        for (int rgb : pixels(image)) {
+            if ((rgb & 0xFFFFFF) == (colour.getRGB() & 0xFFFFFF)) {
+                found++;
+            }
+        }
+        return found;
+    }
+
     @Test
     void badInput() {
         Normal normal = Normal.of(50, 2.5);
@@ -170,6 +235,14 @@ class ChartTest {
         assertMessage("name = f is already used", () -> LineChart.titled("t").series("f", 1.0).series("f", 2.0));
         assertMessage("title = null must be a non-blank text", () -> LineChart.titled(null));
         assertThrows(IllegalStateException.class, () -> LineChart.titled("t").horizontalLine("h", 1).image());
+        assertMessage("seriesName = b names no earlier series",
+                () -> LineChart.titled("t").series("a", 1.0).horizontalLine("h", 1).inColourOf("b"));
+        assertEquals("inColourOf() applies to the layer added last; nothing has been added",
+                assertThrows(IllegalStateException.class, () -> LineChart.titled("t").inColourOf("a")).getMessage());
+        assertEquals("wide() applies to a line; the last layer, p, is points", assertThrows(IllegalStateException.class,
+                () -> LineChart.titled("t").points("p", new double[] {1}, new double[] {1}).wide()).getMessage());
+        assertMessage("level = Infinity must be finite",
+                () -> DensityChart.shadedInterval(normal, 50, 52.5, Double.POSITIVE_INFINITY));
         assertMessage("f(46.0, 0.0) = NaN is not finite", () -> ContourChart.titled("t")
                 .function((mu, sigma) -> Likelihood.of(Normal.of(mu, 1), DATA).logLikelihood() / sigma * 0, 46, 58, 0, 1));
         assertMessage("path x.length = 2 must equal path y.length = 1",
