@@ -11,8 +11,8 @@ final class Catalogue {
     private static final Map<String, Definition<?>> EXERCISES = new LinkedHashMap<>();
 
     static {
-        Stream.of(Notebook01.exercises()
-)
+        Stream.of(Notebook01.exercises(), Notebook02.exercises(), Notebook03.exercises(), Notebook04.exercises(),
+                Notebook05.exercises(), Notebook06.exercises(), Notebook07.exercises(), Notebook08.exercises())
                 .flatMap(List::stream)
                 .forEach(e -> {
                     if (EXERCISES.put(e.id(), e) != null) {

@@ -14,27 +14,31 @@ final class Check<F> {
     private final Function<F, Object> call;
     private final Object expected;
     private final double tolerance;
+    private final boolean relative;
     private final String hint;
 
-    private Check(String label, Function<F, Object> call, Object expected, double tolerance, String hint) {
+    private Check(String label, Function<F, Object> call, Object expected, double tolerance, boolean relative,
+            String hint) {
         this.label = Objects.requireNonNull(label, "label");
         this.call = Objects.requireNonNull(call, "call");
         this.expected = Objects.requireNonNull(expected, "expected");
         this.tolerance = tolerance;
+        this.relative = relative;
         this.hint = Objects.requireNonNull(hint, "hint");
     }
 
     /**
-     * A check that passes when {@code call} gives {@code expected} to within {@code tolerance}, relative to the
-     * expected value's size when that is above 1 (see {@link Values#close}).
+     * A check that passes when {@code call} gives {@code expected} to within {@code tolerance}: relative to the
+     * expected value's size, or to its size when above 1 unless {@code relative} (see {@link Values#close}).
      *
      * @param hint shown when the answer is wrong and matches none of the exercise's named mistakes
      */
-    static <F> Check<F> of(String label, Function<F, Object> call, Object expected, double tolerance, String hint) {
+    static <F> Check<F> of(String label, Function<F, Object> call, Object expected, double tolerance,
+            boolean relative, String hint) {
         if (!(tolerance >= 0)) {
             throw new IllegalArgumentException("tolerance = " + tolerance + " must be >= 0");
         }
-        return new Check<>(label, call, expected, tolerance, hint);
+        return new Check<>(label, call, expected, tolerance, relative, hint);
     }
 
     String label() {
@@ -43,10 +47,6 @@ final class Check<F> {
 
     Object expected() {
         return expected;
-    }
-
-    double tolerance() {
-        return tolerance;
     }
 
     String hint() {
@@ -59,6 +59,11 @@ final class Check<F> {
     }
 
     boolean accepts(Object actual) {
-        return Values.close(expected, actual, tolerance);
+        return Values.close(expected, actual, tolerance, relative);
+    }
+
+    /** Whether two answers agree to within this check's tolerance, or {@code leastTolerance} if that is larger. */
+    boolean agree(Object first, Object second, double leastTolerance) {
+        return Values.close(first, second, Math.max(tolerance, leastTolerance), relative);
     }
 }

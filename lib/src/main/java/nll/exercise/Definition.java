@@ -112,9 +112,23 @@ final class Definition<F> {
             return this;
         }
 
+        /** A check with a tolerance relative to the expected value's size when that is above 1. */
         Builder<F> check(String label, java.util.function.Function<F, Object> call, Object expected, double tolerance,
                 String hint) {
-            checks.add(Check.of(label, call, expected, tolerance, hint));
+            return add(Check.of(label, call, expected, tolerance, false, hint));
+        }
+
+        /** A check with a tolerance relative to the expected value's size, for likelihoods of order 1e-7. */
+        Builder<F> checkRelative(String label, java.util.function.Function<F, Object> call, Object expected,
+                double tolerance, String hint) {
+            return add(Check.of(label, call, expected, tolerance, true, hint));
+        }
+
+        private Builder<F> add(Check<F> check) {
+            if (checks.stream().anyMatch(c -> c.label().equals(check.label()))) {
+                throw new IllegalArgumentException("exercise " + id + " has two checks labelled " + check.label());
+            }
+            checks.add(check);
             return this;
         }
 

@@ -37,10 +37,10 @@ public final class Exercise {
         double apply(double[] xs, double mu, double sigma);
     }
 
-    /** {@code (double[] xs, double mu) -> double}. */
+    /** {@code (double[] xs, double theta) -> double}: a sample and one parameter. */
     @FunctionalInterface
-    public interface OfSampleAndMean {
-        double apply(double[] xs, double mu);
+    public interface OfSampleAndParameter {
+        double apply(double[] xs, double theta);
     }
 
     /** {@code (float[] values) -> float}. */
@@ -101,7 +101,7 @@ public final class Exercise {
         print(id, answer);
     }
 
-    public static void check(String id, OfSampleAndMean answer) {
+    public static void check(String id, OfSampleAndParameter answer) {
         print(id, answer);
     }
 

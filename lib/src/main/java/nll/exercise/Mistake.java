@@ -48,7 +48,6 @@ final class Mistake<F> {
         } catch (RuntimeException e) {
             return false;
         }
-        double match = Math.max(check.tolerance(), LEAST_MATCH);
-        return Values.close(mistaken, actual, match) && !Values.close(check.expected(), mistaken, match);
+        return check.agree(mistaken, actual, LEAST_MATCH) && !check.agree(check.expected(), mistaken, LEAST_MATCH);
     }
 }

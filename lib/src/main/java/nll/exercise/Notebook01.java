@@ -21,7 +21,7 @@ final class Notebook01 {
                 .solution("normalPdf", Notebook01::normalPdf);
         double[][] cases = {{50, 50, 2.5}, {45, 50, 2.5}, {0, 0, 0.1}, {-3, 1, 4}, {7.25, 7, 0.5}};
         for (double[] c : cases) {
-            e.check(String.format(java.util.Locale.ROOT, "f(%s) under N(%s, %s)", num(c[0]), num(c[1]), num(c[2])),
+            e.check(Cases.format("f(%s) under N(%s, %s)", Cases.num(c[0]), Cases.num(c[1]), Cases.num(c[2])),
                     f -> f.apply(c[0], c[1], c[2]), Normal.of(c[1], c[2]).pdf(c[0]), 1e-12,
                     "f(x) = exp(-z^2 / 2) / (sigma sqrt(2 pi)) with z = (x - mu) / sigma");
         }
@@ -44,8 +44,8 @@ final class Notebook01 {
                 .solution("simpsonProbability", Notebook01::simpsonProbability);
         double[][] cases = {{45, 55, 50, 2.5}, {50, 52.5, 50, 2.5}, {-1, 2, 0, 1}, {10, 30, 20, 5}, {0.2, 0.3, 0, 0.1}};
         for (double[] c : cases) {
-            e.check(String.format(java.util.Locale.ROOT, "P(%s <= X <= %s) under N(%s, %s), to 1e-9",
-                            num(c[0]), num(c[1]), num(c[2]), num(c[3])),
+            e.check(Cases.format("P(%s <= X <= %s) under N(%s, %s), to 1e-9",
+                            Cases.num(c[0]), Cases.num(c[1]), Cases.num(c[2]), Cases.num(c[3])),
                     f -> f.apply(c[0], c[1], c[2], c[3]), Normal.of(c[2], c[3]).probability(c[0], c[1]), 1e-9,
                     "weights 1, 4, 2, 4, ..., 2, 4, 1 on an even number of strips, times h / 3; use 1000 strips");
         }
@@ -78,7 +78,7 @@ final class Notebook01 {
                         DoubleUnaryOperator.class, "(double k) -> withinSigmas(k)")
                 .solution("withinSigmas", Notebook01::withinSigmas);
         for (double k : new double[] {1, 2, 3, 0.5, 1.96}) {
-            e.check("k = " + num(k), f -> f.applyAsDouble(k), Normal.of(0, 1).probability(-k, k), 1e-12,
+            e.check("k = " + Cases.num(k), f -> f.applyAsDouble(k), Normal.of(0, 1).probability(-k, k), 1e-12,
                     "standardise: the interval is [-k, k] under N(0, 1), so the answer is F(k) - F(-k)");
         }
         Normal standard = Normal.of(0, 1);
@@ -92,10 +92,5 @@ final class Notebook01 {
     static double withinSigmas(double k) {
         Normal standard = Normal.of(0, 1);
         return standard.cdf(k) - standard.cdf(-k);
-    }
-
-    /** A parameter as a learner writes it: 50, 2.5, 1.96. */
-    static String num(double x) {
-        return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
     }
 }

@@ -10,12 +10,12 @@ final class Values {
 
     /**
      * Whether {@code actual} equals {@code expected} to within {@code tolerance}: numbers {@code e} and {@code a}
-     * agree when {@code |a - e| <= tolerance * max(1, |e|)}, infinities when they are the same, NaN only with NaN;
-     * arrays agree element by element and must have the same shape.
+     * agree when {@code |a - e| <= tolerance * max(1, |e|)}, or with {@code relative}, {@code tolerance * |e|};
+     * infinities when they are the same, NaN only with NaN; arrays element by element, in the same shape.
      */
-    static boolean close(Object expected, Object actual, double tolerance) {
+    static boolean close(Object expected, Object actual, double tolerance, boolean relative) {
         if (expected instanceof Number && actual instanceof Number) {
-            return close(((Number) expected).doubleValue(), ((Number) actual).doubleValue(), tolerance);
+            return closeNumber(((Number) expected).doubleValue(), ((Number) actual).doubleValue(), tolerance, relative);
         }
         if (expected instanceof double[] && actual instanceof double[]) {
             double[] e = (double[]) expected, a = (double[]) actual;
@@ -23,7 +23,7 @@ final class Values {
                 return false;
             }
             for (int i = 0; i < e.length; i++) {
-                if (!close(e[i], a[i], tolerance)) {
+                if (!closeNumber(e[i], a[i], tolerance, relative)) {
                     return false;
                 }
             }
@@ -35,7 +35,7 @@ final class Values {
                 return false;
             }
             for (int i = 0; i < e.length; i++) {
-                if (!close(e[i], a[i], tolerance)) {
+                if (!close((Object) e[i], a[i], tolerance, relative)) {
                     return false;
                 }
             }
@@ -44,14 +44,15 @@ final class Values {
         return false;
     }
 
-    private static boolean close(double expected, double actual, double tolerance) {
+    private static boolean closeNumber(double expected, double actual, double tolerance, boolean relative) {
         if (Double.isNaN(expected) || Double.isNaN(actual)) {
             return Double.isNaN(expected) && Double.isNaN(actual);
         }
         if (Double.isInfinite(expected) || Double.isInfinite(actual)) {
             return expected == actual;
         }
-        return Math.abs(actual - expected) <= tolerance * Math.max(1, Math.abs(expected));
+        double scale = relative ? Math.abs(expected) : Math.max(1, Math.abs(expected));
+        return Math.abs(actual - expected) <= tolerance * scale;
     }
 
     /** Whether {@code value} is NaN or holds one. */
