@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 final class CapturedOutput extends OutputStream {
 
     /** Bytes kept; the rest is only counted. */
-    private static final int KEPT = 200;
+    private static final int KEPT = 100;
 
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
     private long total;
