@@ -7,7 +7,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The notebooks' exercises, for the learner: {@code Exercise.check("03.1", (double[] xs, double mu, double sigma) ->
- * logLikelihood(xs, mu, sigma))} runs exercise 03.1's checks against the learner's method and prints one line per
+ * stableLogLikelihood(xs, mu, sigma))} runs exercise 03.1's checks against the learner's method and prints one line per
  * check and how many pass; {@code Exercise.solution("03.1")} prints a solution.
  * <p>
  * The lambda names its parameter types, as the check cells below each exercise show: that is how Java picks the

@@ -17,8 +17,8 @@ final class Notebook01 {
 
     private static Definition<Exercise.OfPoint> pdf() {
         Definition.Builder<Exercise.OfPoint> e = Definition.builder("01.1", "the normal density",
-                        Exercise.OfPoint.class, "(double x, double mu, double sigma) -> normalPdf(x, mu, sigma)")
-                .solution("normalPdf", Notebook01::normalPdf);
+                        Exercise.OfPoint.class, "(double x, double mu, double sigma) -> normalDensity(x, mu, sigma)")
+                .solution("normalDensity", Notebook01::normalDensity);
         double[][] cases = {{50, 50, 2.5}, {45, 50, 2.5}, {0, 0, 0.1}, {-3, 1, 4}, {7.25, 7, 0.5}};
         for (double[] c : cases) {
             e.check(Cases.format("f(%s) under N(%s, %s)", Cases.num(c[0]), Cases.num(c[1]), Cases.num(c[2])),
@@ -32,7 +32,7 @@ final class Notebook01 {
                 .build();
     }
 
-    static double normalPdf(double x, double mu, double sigma) {
+    static double normalDensity(double x, double mu, double sigma) {
         double z = (x - mu) / sigma;
         return Math.exp(-z * z / 2) / (sigma * Math.sqrt(2 * Math.PI));
     }
@@ -54,8 +54,8 @@ final class Notebook01 {
                         (a, b, mu, sigma) -> {
                             int strips = 1000;
                             double h = (b - a) / strips;
-                            double sum = (normalPdf(a, mu, sigma) + normalPdf(b, mu, sigma)) / 2;
-                            for (int i = 1; i < strips; i++) sum += normalPdf(a + i * h, mu, sigma);
+                            double sum = (normalDensity(a, mu, sigma) + normalDensity(b, mu, sigma)) / 2;
+                            for (int i = 1; i < strips; i++) sum += normalDensity(a + i * h, mu, sigma);
                             return sum * h;
                         })
                 .mistake("h instead of h / 3", "the weighted sum is multiplied by h / 3, not by h",
@@ -66,9 +66,9 @@ final class Notebook01 {
     static double simpsonProbability(double a, double b, double mu, double sigma) {
         int strips = 1000;
         double h = (b - a) / strips;
-        double sum = normalPdf(a, mu, sigma) + normalPdf(b, mu, sigma);
+        double sum = normalDensity(a, mu, sigma) + normalDensity(b, mu, sigma);
         for (int i = 1; i < strips; i++) {
-            sum += (i % 2 == 1 ? 4 : 2) * normalPdf(a + i * h, mu, sigma);
+            sum += (i % 2 == 1 ? 4 : 2) * normalDensity(a + i * h, mu, sigma);
         }
         return sum * h / 3;
     }

@@ -14,13 +14,13 @@ final class Notebook02 {
     }
 
     static List<Definition<?>> exercises() {
-        return List.of(likelihood(), bestSigma(), ratio());
+        return List.of(sampleLikelihood(), sigmaForMu(), ratio());
     }
 
-    private static Definition<Exercise.OfSample> likelihood() {
+    private static Definition<Exercise.OfSample> sampleLikelihood() {
         Definition.Builder<Exercise.OfSample> e = Definition.builder("02.1", "the likelihood of a sample",
-                        Exercise.OfSample.class, "(double[] xs, double mu, double sigma) -> likelihood(xs, mu, sigma)")
-                .solution("likelihood", Notebook02::likelihood);
+                        Exercise.OfSample.class, "(double[] xs, double mu, double sigma) -> sampleLikelihood(xs, mu, sigma)")
+                .solution("sampleLikelihood", Notebook02::sampleLikelihood);
         Object[][] cases = {{Cases.FIVE_POINTS, 50.0, 5.0}, {Cases.FIVE_POINTS, 45.0, 8.0}, {new double[] {52.295}, 52.295, 3.1673},
                 {new double[] {1, 2, 3, 4}, 2.0, 1.5}, {Cases.normalSample(8, 10, 2, 7), 10.0, 2.0}};
         for (Object[] c : cases) {
@@ -33,7 +33,7 @@ final class Notebook02 {
         return e.mistake("sum of densities", "multiply the densities: independent points' likelihoods multiply, they do not add",
                         (xs, mu, sigma) -> {
                             double sum = 0;
-                            for (double x : xs) sum += Notebook01.normalPdf(x, mu, sigma);
+                            for (double x : xs) sum += Notebook01.normalDensity(x, mu, sigma);
                             return sum;
                         })
                 .mistake("no normalising constant", "each density needs its factor 1 / (sigma sqrt(2 pi))",
@@ -45,7 +45,7 @@ final class Notebook02 {
                 .build();
     }
 
-    static double likelihood(double[] xs, double mu, double sigma) {
+    static double sampleLikelihood(double[] xs, double mu, double sigma) {
         double product = 1;
         for (double x : xs) {
             double z = (x - mu) / sigma;
@@ -54,11 +54,11 @@ final class Notebook02 {
         return product;
     }
 
-    private static Definition<Exercise.OfSampleAndParameter> bestSigma() {
+    private static Definition<Exercise.OfSampleAndParameter> sigmaForMu() {
         Definition.Builder<Exercise.OfSampleAndParameter> e = Definition.builder("02.2",
                         "the sigma that maximises the likelihood for a given mu", Exercise.OfSampleAndParameter.class,
-                        "(double[] xs, double mu) -> bestSigma(xs, mu)")
-                .solution("bestSigma", Notebook02::bestSigma);
+                        "(double[] xs, double mu) -> sigmaForMu(xs, mu)")
+                .solution("sigmaForMu", Notebook02::sigmaForMu);
         Object[][] cases = {{Cases.FIVE_POINTS, 50.0}, {Cases.FIVE_POINTS, 55.0}, {new double[] {0, 10}, 5.0},
                 {Cases.normalSample(20, 3, 0.5, 11), 3.0}, {new double[] {1, 2, 3, 4}, 0.0}};
         for (Object[] c : cases) {
@@ -80,7 +80,7 @@ final class Notebook02 {
                 .build();
     }
 
-    static double bestSigma(double[] xs, double mu) {
+    static double sigmaForMu(double[] xs, double mu) {
         double squares = 0;
         for (double x : xs) {
             squares += (x - mu) * (x - mu);
@@ -102,9 +102,9 @@ final class Notebook02 {
                     "divide the likelihood under A by the likelihood under B");
         }
         return e.mistake("B over A", "A's likelihood goes on top: the ratio says how many times likelier under A",
-                        xs -> likelihood(xs, 45, 8) / likelihood(xs, 50, 5))
+                        xs -> sampleLikelihood(xs, 45, 8) / sampleLikelihood(xs, 50, 5))
                 .mistake("difference", "compare likelihoods by their ratio, not their difference: only ratios mean anything",
-                        xs -> likelihood(xs, 50, 5) - likelihood(xs, 45, 8))
+                        xs -> sampleLikelihood(xs, 50, 5) - sampleLikelihood(xs, 45, 8))
                 .build();
     }
 

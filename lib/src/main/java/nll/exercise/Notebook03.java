@@ -14,14 +14,14 @@ final class Notebook03 {
     }
 
     static List<Definition<?>> exercises() {
-        return List.of(logLikelihood(), logSumExp(), floatLogSumExp());
+        return List.of(stableLogLikelihood(), logSumExp(), floatLogSumExp());
     }
 
-    private static Definition<Exercise.OfSample> logLikelihood() {
+    private static Definition<Exercise.OfSample> stableLogLikelihood() {
         Definition.Builder<Exercise.OfSample> e = Definition.builder("03.1", "a log-likelihood that does not underflow",
                         Exercise.OfSample.class,
-                        "(double[] xs, double mu, double sigma) -> logLikelihood(xs, mu, sigma)")
-                .solution("logLikelihood", Notebook03::logLikelihood);
+                        "(double[] xs, double mu, double sigma) -> stableLogLikelihood(xs, mu, sigma)")
+                .solution("stableLogLikelihood", Notebook03::stableLogLikelihood);
         Object[][] cases = {{Cases.FIVE_POINTS, 50.0, 5.0}, {Cases.normalSample(10_000, 0, 1, 42), 0.0, 1.0},
                 {Cases.normalSample(10_000, 50, 5, 7), 52.0, 4.0}, {new double[] {0}, 0.0, 0.1}};
         for (Object[] c : cases) {
@@ -33,7 +33,7 @@ final class Notebook03 {
         }
         return e.mistake("log of the product", "add the logs of the densities: the product of 10,000 densities"
                                 + " underflows to 0, and ln 0 is -Infinity",
-                        (xs, mu, sigma) -> Math.log(Notebook02.likelihood(xs, mu, sigma)))
+                        (xs, mu, sigma) -> Math.log(Notebook02.sampleLikelihood(xs, mu, sigma)))
                 .mistake("no ln sigma", "each log density has a term -ln sigma, from the 1 / sigma in front",
                         (xs, mu, sigma) -> {
                             double sum = 0;
@@ -43,7 +43,7 @@ final class Notebook03 {
                 .build();
     }
 
-    static double logLikelihood(double[] xs, double mu, double sigma) {
+    static double stableLogLikelihood(double[] xs, double mu, double sigma) {
         double sum = 0;
         for (double x : xs) {
             double z = (x - mu) / sigma;

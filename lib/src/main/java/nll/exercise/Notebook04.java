@@ -12,7 +12,7 @@ final class Notebook04 {
     }
 
     static List<Definition<?>> exercises() {
-        return List.of(rate(), logLikelihood(), ascent());
+        return List.of(rate(), stableLogLikelihood(), ascent());
     }
 
     private static double[][] samples() {
@@ -47,7 +47,7 @@ final class Notebook04 {
         return xs.length / sum;
     }
 
-    private static Definition<Exercise.OfSampleAndParameter> logLikelihood() {
+    private static Definition<Exercise.OfSampleAndParameter> stableLogLikelihood() {
         Definition.Builder<Exercise.OfSampleAndParameter> e = Definition.builder("04.2",
                         "the exponential's log-likelihood", Exercise.OfSampleAndParameter.class,
                         "(double[] xs, double lambda) -> exponentialLogLikelihood(xs, lambda)")

@@ -13,17 +13,17 @@ final class Notebook05 {
     }
 
     static List<Definition<?>> exercises() {
-        return List.of(nll(), gradient(), descent());
+        return List.of(sampleNll(), gradient(), descent());
     }
 
     private static double nllOf(double[] xs, double mu, double sigma) {
         return Likelihood.of(Normal.of(mu, sigma), xs).nll();
     }
 
-    private static Definition<Exercise.OfSample> nll() {
+    private static Definition<Exercise.OfSample> sampleNll() {
         Definition.Builder<Exercise.OfSample> e = Definition.builder("05.1", "the negative log likelihood",
-                        Exercise.OfSample.class, "(double[] xs, double mu, double sigma) -> nll(xs, mu, sigma)")
-                .solution("nll", Notebook05::nll);
+                        Exercise.OfSample.class, "(double[] xs, double mu, double sigma) -> sampleNll(xs, mu, sigma)")
+                .solution("sampleNll", Notebook05::sampleNll);
         Object[][] cases = {{Cases.FIVE_POINTS, 50.0, 5.0}, {Cases.FIVE_POINTS, 52.295, 3.1673},
                 {Cases.normalSample(1000, 0, 1, 9), 0.5, 2.0}, {new double[] {0, 0.05}, 0.0, 0.1}};
         for (Object[] c : cases) {
@@ -34,13 +34,13 @@ final class Notebook05 {
                     "NLL = -sum ln f(x | mu, sigma)");
         }
         return e.mistake("no minus", "the NLL is minus the log-likelihood, so that smaller is better",
-                        Notebook03::logLikelihood)
+                        Notebook03::stableLogLikelihood)
                 .mistake("average", "this exercise wants the sum over the points; the average divides it by n",
-                        (xs, mu, sigma) -> -Notebook03.logLikelihood(xs, mu, sigma) / xs.length)
+                        (xs, mu, sigma) -> -Notebook03.stableLogLikelihood(xs, mu, sigma) / xs.length)
                 .build();
     }
 
-    static double nll(double[] xs, double mu, double sigma) {
+    static double sampleNll(double[] xs, double mu, double sigma) {
         double sum = 0;
         for (double x : xs) {
             double z = (x - mu) / sigma;

@@ -15,7 +15,7 @@ final class Notebook06 {
     }
 
     static List<Definition<?>> exercises() {
-        return List.of(averageNll(), softmax(), step());
+        return List.of(countsNll(), softmax(), step());
     }
 
     private static final long[][] SMALL = {{0, 3, 1}, {2, 0, 2}, {5, 1, 0}};
@@ -36,10 +36,10 @@ final class Notebook06 {
         return Likelihood.categorical(rows.toArray(new double[0][]), ys).averageNll();
     }
 
-    private static Definition<Exercise.OfCounts> averageNll() {
+    private static Definition<Exercise.OfCounts> countsNll() {
         Definition.Builder<Exercise.OfCounts> e = Definition.builder("06.1", "the average NLL from the counts",
-                        Exercise.OfCounts.class, "(long[][] counts, double[][] P) -> averageNll(counts, P)")
-                .solution("averageNll", Notebook06::averageNll);
+                        Exercise.OfCounts.class, "(long[][] counts, double[][] P) -> countsNll(counts, P)")
+                .solution("countsNll", Notebook06::countsNll);
         double[][] zeroWhereUnseen = Cases.smoothedRows(SMALL, 0);
         long[][] large = Cases.counts(27, 500, 1);
         Object[][] cases = {{"3 x 3 counts, +1 smoothing", SMALL, Cases.smoothedRows(SMALL, 1)},
@@ -70,7 +70,7 @@ final class Notebook06 {
                 .build();
     }
 
-    static double averageNll(long[][] counts, double[][] P) {
+    static double countsNll(long[][] counts, double[][] P) {
         double sum = 0;
         long n = 0;
         for (int i = 0; i < counts.length; i++) {

@@ -15,7 +15,7 @@ final class Notebook07 {
     }
 
     static List<Definition<?>> exercises() {
-        return List.of(bits(), kl(), perplexity());
+        return List.of(bits(), klDivergence(), perplexity());
     }
 
     private static final double[] P = {0.5, 0.25, 0.125, 0.125};
@@ -68,10 +68,10 @@ final class Notebook07 {
                 {uniform(27), uniform(27)}};
     }
 
-    private static Definition<ToDoubleBiFunction<double[], double[]>> kl() {
+    private static Definition<ToDoubleBiFunction<double[], double[]>> klDivergence() {
         Definition.Builder<ToDoubleBiFunction<double[], double[]>> e = Definition.builder("07.2",
-                        "KL divergence of q from p", ofTwo(), "(double[] p, double[] q) -> kl(p, q)")
-                .solution("kl", Notebook07::kl);
+                        "KL divergence of q from p", ofTwo(), "(double[] p, double[] q) -> klDivergence(p, q)")
+                .solution("klDivergence", Notebook07::klDivergence);
         for (double[][] pq : pairs()) {
             e.check("KL(" + Cases.text(pq[0]) + " || " + Cases.text(pq[1]) + ")", f -> f.applyAsDouble(pq[0], pq[1]),
                     KlDivergence.of(pq[0], pq[1]), 1e-12, "KL(p || q) = sum p ln(p / q) over the p > 0");
@@ -83,7 +83,7 @@ final class Notebook07 {
                 .build();
     }
 
-    static double kl(double[] p, double[] q) {
+    static double klDivergence(double[] p, double[] q) {
         double sum = 0;
         for (int i = 0; i < p.length; i++) {
             if (p[i] > 0) {
@@ -95,8 +95,8 @@ final class Notebook07 {
 
     private static Definition<ToDoubleBiFunction<double[], double[]>> perplexity() {
         Definition.Builder<ToDoubleBiFunction<double[], double[]>> e = Definition.builder("07.3",
-                        "the perplexity of q on data from p", ofTwo(), "(double[] p, double[] q) -> perplexity(p, q)")
-                .solution("perplexity", Notebook07::perplexity);
+                        "the perplexity of q on data from p", ofTwo(), "(double[] p, double[] q) -> modelPerplexity(p, q)")
+                .solution("modelPerplexity", Notebook07::modelPerplexity);
         double[][][] pairs = {{P, Q}, {uniform(27), uniform(27)}, {{0.7, 0.3}, {0.7, 0.3}}, {{1, 0}, {0.25, 0.75}},
                 {{0.5, 0.5, 0}, {0.25, 0.25, 0.5}}};
         for (double[][] pq : pairs) {
@@ -110,7 +110,7 @@ final class Notebook07 {
                 .build();
     }
 
-    static double perplexity(double[] p, double[] q) {
+    static double modelPerplexity(double[] p, double[] q) {
         double h = 0;
         for (int i = 0; i < p.length; i++) {
             if (p[i] > 0) {

@@ -88,7 +88,7 @@ class ExerciseRobustnessTest {
         assertTrue(unknown.getMessage().startsWith("id = 09.9 is not an exercise"), unknown.getMessage());
         IllegalArgumentException shape = assertThrows(IllegalArgumentException.class,
                 () -> Exercise.run("03.1", (DoubleUnaryOperator) k -> k));
-        assertTrue(shape.getMessage().contains("(double[] xs, double mu, double sigma) -> logLikelihood(xs, mu, sigma)"),
+        assertTrue(shape.getMessage().contains("(double[] xs, double mu, double sigma) -> stableLogLikelihood(xs, mu, sigma)"),
                 shape.getMessage());
     }
 
