@@ -64,6 +64,16 @@ final class Cases {
         return p;
     }
 
+    /** A copy of {@code counts} for the learner's code, so that a method that changes its input spoils no later check. */
+    static long[][] copy(long[][] counts) {
+        return Arrays.stream(counts).map(long[]::clone).toArray(long[][]::new);
+    }
+
+    /** A copy of {@code matrix}, for the same reason. */
+    static double[][] copy(double[][] matrix) {
+        return Arrays.stream(matrix).map(double[]::clone).toArray(double[][]::new);
+    }
+
     /** A parameter as a learner writes it: 50, 2.5, 1.96. */
     static String num(double x) {
         return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);

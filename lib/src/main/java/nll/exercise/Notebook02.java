@@ -27,7 +27,7 @@ final class Notebook02 {
             double[] xs = (double[]) c[0];
             double mu = (double) c[1], sigma = (double) c[2];
             e.checkRelative(Cases.format("L(N(%s, %s) | %s)", Cases.num(mu), Cases.num(sigma), Cases.text(xs)),
-                    f -> f.apply(xs, mu, sigma), Likelihood.of(Normal.of(mu, sigma), xs).product(), 1e-9,
+                    f -> f.apply(xs.clone(), mu, sigma), Likelihood.of(Normal.of(mu, sigma), xs).product(), 1e-9,
                     "multiply the densities f(x | mu, sigma) of all the points");
         }
         return e.mistake("sum of densities", "multiply the densities: independent points' likelihoods multiply, they do not add",
@@ -66,7 +66,7 @@ final class Notebook02 {
             double mu = (double) c[1];
             NormalMle fit = NormalMle.of(xs);
             double expected = Math.sqrt(fit.variance() + (fit.mean() - mu) * (fit.mean() - mu));
-            e.check(Cases.format("%s, mu = %s", Cases.text(xs), Cases.num(mu)), f -> f.apply(xs, mu), expected, 1e-9,
+            e.check(Cases.format("%s, mu = %s", Cases.text(xs), Cases.num(mu)), f -> f.apply(xs.clone(), mu), expected, 1e-9,
                     "setting d/d sigma of ln L to 0 gives sigma^2 = (1/n) sum (x - mu)^2");
         }
         return e.mistake("n - 1", "maximum likelihood divides by n, not by n - 1",
@@ -98,7 +98,7 @@ final class Notebook02 {
         double[][] cases = {Cases.FIVE_POINTS, {45}, {50, 50}, {40, 60, 55}, Cases.normalSample(6, 47, 6, 3)};
         for (double[] xs : cases) {
             double logRatio = Likelihood.of(Normal.of(50, 5), xs).logLikelihood() - Likelihood.of(Normal.of(45, 8), xs).logLikelihood();
-            e.checkRelative(Cases.text(xs), f -> f.applyAsDouble(xs), Math.exp(logRatio), 1e-9,
+            e.checkRelative(Cases.text(xs), f -> f.applyAsDouble(xs.clone()), Math.exp(logRatio), 1e-9,
                     "divide the likelihood under A by the likelihood under B");
         }
         return e.mistake("B over A", "A's likelihood goes on top: the ratio says how many times likelier under A",

@@ -28,7 +28,7 @@ final class Notebook03 {
             double[] xs = (double[]) c[0];
             double mu = (double) c[1], sigma = (double) c[2];
             e.check(Cases.format("ln L(N(%s, %s) | %s)", Cases.num(mu), Cases.num(sigma), Cases.text(xs)),
-                    f -> f.apply(xs, mu, sigma), Likelihood.of(Normal.of(mu, sigma), xs).logLikelihood(), 1e-10,
+                    f -> f.apply(xs.clone(), mu, sigma), Likelihood.of(Normal.of(mu, sigma), xs).logLikelihood(), 1e-10,
                     "sum ln f(x) = sum of (-z^2 / 2 - ln sigma - ln(2 pi) / 2)");
         }
         return e.mistake("log of the product", "add the logs of the densities: the product of 10,000 densities"
@@ -61,7 +61,7 @@ final class Notebook03 {
         double[][] cases = {{1000, 1001, 1002}, {-1000, -1001, -1002}, {0, 0},
                 {Math.log(0.015), Math.log(0.05), Math.log(0.01)}, {710, 0}, {-3.5}};
         for (double[] a : cases) {
-            e.check(Cases.text(a), f -> f.applyAsDouble(a), LogSumExp.of(a), 1e-12,
+            e.check(Cases.text(a), f -> f.applyAsDouble(a.clone()), LogSumExp.of(a), 1e-12,
                     "ln sum exp(a) = m + ln sum exp(a - m), with m the largest a");
         }
         return e.mistake("no shift", "subtract the largest value first: exp(1000) overflows to Infinity and exp(-1000)"
@@ -96,7 +96,7 @@ final class Notebook03 {
         for (float[] a : cases) {
             double[] asDouble = new double[a.length];
             for (int i = 0; i < a.length; i++) asDouble[i] = a[i];
-            e.check(Cases.text(asDouble) + " as floats", f -> f.apply(a), LogSumExp.of(a), 1e-6,
+            e.check(Cases.text(asDouble) + " as floats", f -> f.apply(a.clone()), LogSumExp.of(a), 1e-6,
                     "the same shift by the largest value, in float arithmetic");
         }
         return e.mistake("no shift", "subtract the largest value first: in float, exp(89) already overflows to"

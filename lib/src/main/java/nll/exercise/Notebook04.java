@@ -29,7 +29,7 @@ final class Notebook04 {
                         "the MLE of an exponential's rate", ofSample(), "(double[] xs) -> exponentialRate(xs)")
                 .solution("exponentialRate", Notebook04::exponentialRate);
         for (double[] xs : samples()) {
-            e.check(Cases.text(xs), f -> f.applyAsDouble(xs), 1 / NormalMle.of(xs).mean(), 1e-12,
+            e.check(Cases.text(xs), f -> f.applyAsDouble(xs.clone()), 1 / NormalMle.of(xs).mean(), 1e-12,
                     "set d/d lambda of n ln lambda - lambda sum x to 0");
         }
         return e.mistake("the mean", "the rate is one over the mean: waits of 1/2 on average mean a rate of 2",
@@ -58,7 +58,7 @@ final class Notebook04 {
             double[] xs = samples[k];
             double lambda = lambdas[k];
             double expected = xs.length * Math.log(lambda) - lambda * NormalMle.of(xs).mean() * xs.length;
-            e.check(Cases.format("%s, lambda = %s", Cases.text(xs), Cases.num(lambda)), f -> f.apply(xs, lambda),
+            e.check(Cases.format("%s, lambda = %s", Cases.text(xs), Cases.num(lambda)), f -> f.apply(xs.clone(), lambda),
                     expected, 1e-10, "ln f(x) = ln lambda - lambda x, summed over the points");
         }
         return e.mistake("one ln lambda", "every point contributes its own ln lambda: n ln lambda in all",
@@ -81,7 +81,7 @@ final class Notebook04 {
                         "the rate found by gradient ascent", ofSample(), "(double[] xs) -> rateByAscent(xs)")
                 .solution("rateByAscent", Notebook04::rateByAscent);
         for (double[] xs : samples()) {
-            e.check(Cases.text(xs), f -> f.applyAsDouble(xs), 1 / NormalMle.of(xs).mean(), 1e-9,
+            e.check(Cases.text(xs), f -> f.applyAsDouble(xs.clone()), 1 / NormalMle.of(xs).mean(), 1e-9,
                     "200 steps of theta += 0.5 * (1 - exp(theta) * mean), from theta = 0, then lambda = exp(theta)");
         }
         return e.mistake("descent", "gradient ascent climbs: add 0.5 times the gradient, do not subtract it",

@@ -30,7 +30,7 @@ final class Notebook05 {
             double[] xs = (double[]) c[0];
             double mu = (double) c[1], sigma = (double) c[2];
             e.check(Cases.format("NLL of N(%s, %s), %s", Cases.num(mu), Cases.num(sigma), Cases.text(xs)),
-                    f -> f.apply(xs, mu, sigma), nllOf(xs, mu, sigma), 1e-10,
+                    f -> f.apply(xs.clone(), mu, sigma), nllOf(xs, mu, sigma), 1e-10,
                     "NLL = -sum ln f(x | mu, sigma)");
         }
         return e.mistake("no minus", "the NLL is minus the log-likelihood, so that smaller is better",
@@ -61,7 +61,7 @@ final class Notebook05 {
             double h = 1e-5;
             double centralDifference = (nllOf(xs, mu + h, sigma) - nllOf(xs, mu - h, sigma)) / (2 * h);
             e.check(Cases.format("d NLL / d mu at N(%s, %s), %s", Cases.num(mu), Cases.num(sigma), Cases.text(xs)),
-                    f -> f.apply(xs, mu, sigma), centralDifference, 1e-6,
+                    f -> f.apply(xs.clone(), mu, sigma), centralDifference, 1e-6,
                     "differentiate sum (x - mu)^2 / (2 sigma^2) in mu; checked against a central difference");
         }
         return e.mistake("sign error", "below the mean the NLL falls as mu grows: d NLL / d mu = -sum (x - mu) / sigma^2",
@@ -91,7 +91,7 @@ final class Notebook05 {
             double mu = (double) c[1];
             NormalMle fit = NormalMle.of(xs);
             double expected = Math.sqrt(fit.variance() + (fit.mean() - mu) * (fit.mean() - mu));
-            e.check(Cases.format("%s, mu = %s", Cases.text(xs), Cases.num(mu)), f -> f.apply(xs, mu), expected, 1e-9,
+            e.check(Cases.format("%s, mu = %s", Cases.text(xs), Cases.num(mu)), f -> f.apply(xs.clone(), mu), expected, 1e-9,
                     "from s = ln max |x - mu|, 200 steps of s -= 0.25 * (1 - m2 * exp(-2 s)), m2 the mean of (x - mu)^2");
         }
         return e.mistake("ascent", "gradient descent goes downhill: subtract 0.25 times the gradient, do not add it",

@@ -49,7 +49,7 @@ final class Notebook06 {
         for (Object[] c : cases) {
             long[][] counts = (long[][]) c[1];
             double[][] p = (double[][]) c[2];
-            e.check((String) c[0], f -> f.apply(counts, p), referenceNll(counts, p), 1e-10,
+            e.check((String) c[0], f -> f.apply(Cases.copy(counts), Cases.copy(p)), referenceNll(counts, p), 1e-10,
                     "sum N[i][j] * -ln P[i][j] over the cells with N[i][j] > 0, divided by the number of bigrams");
         }
         return e.mistake("no minus", "the NLL is minus the log-likelihood: it is positive here",
@@ -92,7 +92,7 @@ final class Notebook06 {
                 .solution("softmaxRow", Notebook06::softmaxRow);
         double[][] cases = {{0, 1, 2}, {1000, 1001, 1002}, {-1000, 0}, new double[27], {3}};
         for (double[] logits : cases) {
-            e.check(Cases.text(logits), f -> f.apply(logits), Softmax.of(logits), 1e-12,
+            e.check(Cases.text(logits), f -> f.apply(logits.clone()), Softmax.of(logits), 1e-12,
                     "exp(z - max) for each logit, then divide by their sum");
         }
         return e.mistake("no shift", "subtract the row's largest logit before exp: exp(1000) is Infinity, and"
@@ -157,7 +157,7 @@ final class Notebook06 {
             long[][] counts = (long[][]) c[1];
             double[][] w = (double[][]) c[2];
             double rate = (double) c[3];
-            e.check((String) c[0], f -> f.apply(counts, w, rate), referenceStep(counts, w, rate), 1e-12,
+            e.check((String) c[0], f -> f.apply(Cases.copy(counts), Cases.copy(w), rate), referenceStep(counts, w, rate), 1e-12,
                     "W[i][j] -= rate * (R[i] * softmax(W[i])[j] - N[i][j]) / n, R[i] the row total, n all bigrams");
         }
         return e.mistake("sign error", "step against the gradient: W -= rate * grad; adding it climbs the loss",

@@ -35,7 +35,7 @@ final class Notebook07 {
                 .solution("entropyBits", Notebook07::entropyBits);
         double[][] cases = {{0.5, 0.5}, P, uniform(27), {1, 0}, {0.7, 0.3, 0}};
         for (double[] p : cases) {
-            e.check("H(" + Cases.text(p) + ")", f -> f.applyAsDouble(p), Entropy.of(p) / Math.log(2), 1e-12,
+            e.check("H(" + Cases.text(p) + ")", f -> f.applyAsDouble(p.clone()), Entropy.of(p) / Math.log(2), 1e-12,
                     "H = -sum p log2 p over the p > 0; log2 p = ln p / ln 2");
         }
         return e.mistake("nats", "that is the entropy in nats: divide by ln 2 for bits", p -> Entropy.of(p))
@@ -73,7 +73,7 @@ final class Notebook07 {
                         "KL divergence of q from p", ofTwo(), "(double[] p, double[] q) -> klDivergence(p, q)")
                 .solution("klDivergence", Notebook07::klDivergence);
         for (double[][] pq : pairs()) {
-            e.check("KL(" + Cases.text(pq[0]) + " || " + Cases.text(pq[1]) + ")", f -> f.applyAsDouble(pq[0], pq[1]),
+            e.check("KL(" + Cases.text(pq[0]) + " || " + Cases.text(pq[1]) + ")", f -> f.applyAsDouble(pq[0].clone(), pq[1].clone()),
                     KlDivergence.of(pq[0], pq[1]), 1e-12, "KL(p || q) = sum p ln(p / q) over the p > 0");
         }
         return e.mistake("reversed", "KL is not symmetric: the data p comes first, KL(p || q) = sum p ln(p / q)",
@@ -100,7 +100,7 @@ final class Notebook07 {
         double[][][] pairs = {{P, Q}, {uniform(27), uniform(27)}, {{0.7, 0.3}, {0.7, 0.3}}, {{1, 0}, {0.25, 0.75}},
                 {{0.5, 0.5, 0}, {0.25, 0.25, 0.5}}};
         for (double[][] pq : pairs) {
-            e.check("p = " + Cases.text(pq[0]) + ", q = " + Cases.text(pq[1]), f -> f.applyAsDouble(pq[0], pq[1]),
+            e.check("p = " + Cases.text(pq[0]) + ", q = " + Cases.text(pq[1]), f -> f.applyAsDouble(pq[0].clone(), pq[1].clone()),
                     Math.exp(CrossEntropy.of(pq[0], pq[1])), 1e-12, "perplexity = e^H(p, q), H in nats");
         }
         return e.mistake("entropy of p", "the model's perplexity comes from the cross entropy H(p, q), not from H(p)",

@@ -59,7 +59,7 @@ final class Notebook08 {
             int i = (int) c[1], j = (int) c[2];
             double alpha = (double) c[3];
             e.check(Cases.format("%d x %d counts, P(%d -> %d), alpha = %s", counts.length, counts.length, i, j, Cases.num(alpha)),
-                    f -> f.apply(counts, i, j, alpha), referenceSmoothed(counts, i, j, alpha), 1e-12,
+                    f -> f.apply(Cases.copy(counts), i, j, alpha), referenceSmoothed(counts, i, j, alpha), 1e-12,
                     "(N[i][j] + alpha) / (R[i] + K alpha), R[i] the row total and K the row's length");
         }
         return e.mistake("alpha once in the total", "every one of the K next characters gets alpha: add K alpha"
@@ -107,7 +107,7 @@ final class Notebook08 {
         for (Object[] c : cases) {
             long[][] training = (long[][]) c[1], held = (long[][]) c[2];
             double alpha = (double) c[3];
-            e.check((String) c[0], f -> f.apply(training, held, alpha), referenceHeldOut(training, held, alpha), 1e-12,
+            e.check((String) c[0], f -> f.apply(Cases.copy(training), Cases.copy(held), alpha), referenceHeldOut(training, held, alpha), 1e-12,
                     "the model comes from the training counts, the score from the held-out counts:"
                             + " sum H[i][j] * -ln P[i][j] / sum H[i][j]; an unseen bigram with alpha = 0 makes it Infinity");
         }
