@@ -82,7 +82,7 @@ final class Cases {
     /** A short array as a learner writes it, {1, 2.5}; a long one by its size. */
     static String text(double[] xs) {
         if (xs.length > 5) {
-            return xs.length + " values";
+            return format("%,d values", xs.length);
         }
         StringBuilder text = new StringBuilder("{");
         for (int i = 0; i < xs.length; i++) {

@@ -61,7 +61,8 @@ final class Notebook03 {
         double[][] cases = {{1000, 1001, 1002}, {-1000, -1001, -1002}, {0, 0},
                 {Math.log(0.015), Math.log(0.05), Math.log(0.01)}, {710, 0}, {-3.5}};
         for (double[] a : cases) {
-            e.check(Cases.text(a), f -> f.applyAsDouble(a.clone()), LogSumExp.of(a), 1e-12,
+            String label = a[0] == Math.log(0.015) ? "the logs of the post's {0.015, 0.05, 0.01}" : Cases.text(a);
+            e.check(label, f -> f.applyAsDouble(a.clone()), LogSumExp.of(a), 1e-12,
                     "ln sum exp(a) = m + ln sum exp(a - m), with m the largest a");
         }
         return e.mistake("no shift", "subtract the largest value first: exp(1000) overflows to Infinity and exp(-1000)"
