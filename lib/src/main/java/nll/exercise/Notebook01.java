@@ -27,7 +27,8 @@ final class Notebook01 {
         }
         return e.mistake("no 1/sigma", "divide by sigma too: a wider curve must be lower so that its area stays 1",
                         (x, mu, sigma) -> Math.exp(-(x - mu) * (x - mu) / (2 * sigma * sigma)) / Math.sqrt(2 * Math.PI))
-                .mistake("sigma for the variance", "the exponent divides (x - mu)^2 by 2 sigma^2, the variance, not by 2 sigma",
+                .mistake("sigma for the variance",
+                        "the exponent divides (x - mu)^2 by 2 sigma^2, the variance, not by 2 sigma",
                         (x, mu, sigma) -> Math.exp(-(x - mu) * (x - mu) / (2 * sigma)) / (sigma * Math.sqrt(2 * Math.PI)))
                 .build();
     }

@@ -19,9 +19,11 @@ final class Notebook02 {
 
     private static Definition<Exercise.OfSample> sampleLikelihood() {
         Definition.Builder<Exercise.OfSample> e = Definition.builder("02.1", "the likelihood of a sample",
-                        Exercise.OfSample.class, "(double[] xs, double mu, double sigma) -> sampleLikelihood(xs, mu, sigma)")
+                        Exercise.OfSample.class,
+                                "(double[] xs, double mu, double sigma) -> sampleLikelihood(xs, mu, sigma)")
                 .solution("sampleLikelihood", Notebook02::sampleLikelihood);
-        Object[][] cases = {{Cases.FIVE_POINTS, 50.0, 5.0}, {Cases.FIVE_POINTS, 45.0, 8.0}, {new double[] {52.295}, 52.295, 3.1673},
+        Object[][] cases = {{Cases.FIVE_POINTS, 50.0, 5.0}, {Cases.FIVE_POINTS, 45.0, 8.0},
+                {new double[] {52.295}, 52.295, 3.1673},
                 {new double[] {1, 2, 3, 4}, 2.0, 1.5}, {Cases.normalSample(8, 10, 2, 7), 10.0, 2.0}};
         for (Object[] c : cases) {
             double[] xs = (double[]) c[0];
@@ -30,7 +32,8 @@ final class Notebook02 {
                     f -> f.apply(xs.clone(), mu, sigma), Likelihood.of(Normal.of(mu, sigma), xs).product(), 1e-9,
                     "multiply the densities f(x | mu, sigma) of all the points");
         }
-        return e.mistake("sum of densities", "multiply the densities: independent points' likelihoods multiply, they do not add",
+        return e.mistake("sum of densities",
+                "multiply the densities: independent points' likelihoods multiply, they do not add",
                         (xs, mu, sigma) -> {
                             double sum = 0;
                             for (double x : xs) sum += Notebook01.normalDensity(x, mu, sigma);
@@ -66,7 +69,8 @@ final class Notebook02 {
             double mu = (double) c[1];
             NormalMle fit = NormalMle.of(xs);
             double expected = Math.sqrt(fit.variance() + (fit.mean() - mu) * (fit.mean() - mu));
-            e.check(Cases.format("%s, mu = %s", Cases.text(xs), Cases.num(mu)), f -> f.apply(xs.clone(), mu), expected, 1e-9,
+            e.check(Cases.format("%s, mu = %s", Cases.text(xs), Cases.num(mu)), f -> f.apply(xs.clone(), mu),
+                    expected, 1e-9,
                     "setting d/d sigma of ln L to 0 gives sigma^2 = (1/n) sum (x - mu)^2");
         }
         return e.mistake("n - 1", "maximum likelihood divides by n, not by n - 1",
@@ -75,7 +79,8 @@ final class Notebook02 {
                             for (double x : xs) squares += (x - mu) * (x - mu);
                             return Math.sqrt(squares / (xs.length - 1));
                         })
-                .mistake("around the sample mean", "measure the spread around the given mu, not around the sample's mean",
+                .mistake("around the sample mean",
+                        "measure the spread around the given mu, not around the sample's mean",
                         (xs, mu) -> NormalMle.of(xs).sigma())
                 .build();
     }
@@ -97,13 +102,15 @@ final class Notebook02 {
                 .solution("ratioAtoB", Notebook02::ratioAtoB);
         double[][] cases = {Cases.FIVE_POINTS, {45}, {50, 50}, {40, 60, 55}, Cases.normalSample(6, 47, 6, 3)};
         for (double[] xs : cases) {
-            double logRatio = Likelihood.of(Normal.of(50, 5), xs).logLikelihood() - Likelihood.of(Normal.of(45, 8), xs).logLikelihood();
+            double logRatio = Likelihood.of(Normal.of(50, 5), xs).logLikelihood()
+                    - Likelihood.of(Normal.of(45, 8), xs).logLikelihood();
             e.checkRelative(Cases.text(xs), f -> f.applyAsDouble(xs.clone()), Math.exp(logRatio), 1e-9,
                     "divide the likelihood under A by the likelihood under B");
         }
         return e.mistake("B over A", "A's likelihood goes on top: the ratio says how many times likelier under A",
                         xs -> sampleLikelihood(xs, 45, 8) / sampleLikelihood(xs, 50, 5))
-                .mistake("difference", "compare likelihoods by their ratio, not their difference: only ratios mean anything",
+                .mistake("difference",
+                        "compare likelihoods by their ratio, not their difference: only ratios mean anything",
                         xs -> sampleLikelihood(xs, 50, 5) - sampleLikelihood(xs, 45, 8))
                 .build();
     }

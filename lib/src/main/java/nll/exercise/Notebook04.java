@@ -16,7 +16,8 @@ final class Notebook04 {
     }
 
     private static double[][] samples() {
-        return new double[][] {{1, 2, 3}, {0.5}, {0.2, 1.7, 0.9, 3.1, 0.4}, {10, 20}, Cases.exponentialSample(100, 2, 5)};
+        return new double[][] {{1, 2, 3}, {0.5}, {0.2, 1.7, 0.9, 3.1, 0.4}, {10, 20},
+                Cases.exponentialSample(100, 2, 5)};
     }
 
     @SuppressWarnings("unchecked")
@@ -58,12 +59,14 @@ final class Notebook04 {
             double[] xs = samples[k];
             double lambda = lambdas[k];
             double expected = xs.length * Math.log(lambda) - lambda * NormalMle.of(xs).mean() * xs.length;
-            e.check(Cases.format("%s, lambda = %s", Cases.text(xs), Cases.num(lambda)), f -> f.apply(xs.clone(), lambda),
+            e.check(Cases.format("%s, lambda = %s", Cases.text(xs), Cases.num(lambda)),
+                    f -> f.apply(xs.clone(), lambda),
                     expected, 1e-10, "ln f(x) = ln lambda - lambda x, summed over the points");
         }
         return e.mistake("one ln lambda", "every point contributes its own ln lambda: n ln lambda in all",
                         (xs, lambda) -> Math.log(lambda) - lambda * NormalMle.of(xs).mean() * xs.length)
-                .mistake("sign error", "the density lambda e^(-lambda x) falls with x: its log is ln lambda minus lambda x",
+                .mistake("sign error",
+                        "the density lambda e^(-lambda x) falls with x: its log is ln lambda minus lambda x",
                         (xs, lambda) -> xs.length * Math.log(lambda) + lambda * NormalMle.of(xs).mean() * xs.length)
                 .build();
     }
@@ -94,7 +97,8 @@ final class Notebook04 {
                                 + " larger and makes a step of 0.5 overshoot",
                         xs -> {
                             double mean = NormalMle.of(xs).mean(), theta = 0;
-                            for (int step = 0; step < 200; step++) theta += 0.5 * xs.length * (1 - Math.exp(theta) * mean);
+                            for (int step = 0; step < 200; step++)
+                                theta += 0.5 * xs.length * (1 - Math.exp(theta) * mean);
                             return Math.exp(theta);
                         })
                 .build();

@@ -51,7 +51,8 @@ final class Notebook05 {
 
     private static Definition<Exercise.OfSample> gradient() {
         Definition.Builder<Exercise.OfSample> e = Definition.builder("05.2", "the NLL's derivative in mu",
-                        Exercise.OfSample.class, "(double[] xs, double mu, double sigma) -> nllSlopeInMu(xs, mu, sigma)")
+                        Exercise.OfSample.class,
+                                "(double[] xs, double mu, double sigma) -> nllSlopeInMu(xs, mu, sigma)")
                 .solution("nllSlopeInMu", Notebook05::nllSlopeInMu);
         Object[][] cases = {{Cases.FIVE_POINTS, 50.0, 5.0}, {Cases.FIVE_POINTS, 55.0, 3.0},
                 {Cases.normalSample(200, 1, 2, 4), -1.0, 2.0}, {new double[] {0, 4}, 1.0, 0.5}};
@@ -64,9 +65,11 @@ final class Notebook05 {
                     f -> f.apply(xs.clone(), mu, sigma), centralDifference, 1e-6,
                     "differentiate sum (x - mu)^2 / (2 sigma^2) in mu; checked against a central difference");
         }
-        return e.mistake("sign error", "below the mean the NLL falls as mu grows: d NLL / d mu = -sum (x - mu) / sigma^2",
+        return e.mistake("sign error",
+                "below the mean the NLL falls as mu grows: d NLL / d mu = -sum (x - mu) / sigma^2",
                         (xs, mu, sigma) -> -nllSlopeInMu(xs, mu, sigma))
-                .mistake("sigma, not sigma squared", "divide by sigma squared: (x - mu)^2 / (2 sigma^2) is the term you differentiate",
+                .mistake("sigma, not sigma squared",
+                        "divide by sigma squared: (x - mu)^2 / (2 sigma^2) is the term you differentiate",
                         (xs, mu, sigma) -> sigma * nllSlopeInMu(xs, mu, sigma))
                 .build();
     }
@@ -91,7 +94,8 @@ final class Notebook05 {
             double mu = (double) c[1];
             NormalMle fit = NormalMle.of(xs);
             double expected = Math.sqrt(fit.variance() + (fit.mean() - mu) * (fit.mean() - mu));
-            e.check(Cases.format("%s, mu = %s", Cases.text(xs), Cases.num(mu)), f -> f.apply(xs.clone(), mu), expected, 1e-9,
+            e.check(Cases.format("%s, mu = %s", Cases.text(xs), Cases.num(mu)), f -> f.apply(xs.clone(), mu),
+                    expected, 1e-9,
                     "from s = ln max |x - mu|, 200 steps of s -= 0.25 * (1 - m2 * exp(-2 s)), m2 the mean of (x - mu)^2");
         }
         return e.mistake("ascent", "gradient descent goes downhill: subtract 0.25 times the gradient, do not add it",

@@ -54,8 +54,10 @@ final class Notebook06 {
         }
         return e.mistake("no minus", "the NLL is minus the log-likelihood: it is positive here",
                         (counts, p) -> -referenceNll(counts, p))
-                .mistake("per cell", "divide by the number of bigrams (the sum of all counts), not by the number of cells",
-                        (counts, p) -> referenceNll(counts, p) * Arrays.stream(counts).flatMapToLong(Arrays::stream).sum()
+                .mistake("per cell",
+                        "divide by the number of bigrams (the sum of all counts), not by the number of cells",
+                        (counts, p) -> referenceNll(counts, p)
+                                * Arrays.stream(counts).flatMapToLong(Arrays::stream).sum()
                                 / (counts.length * counts[0].length))
                 .mistake("0 times ln 0", "skip the cells with no bigrams: 0 * ln 0 is NaN in Java, but 0 in the sum",
                         (counts, p) -> {
@@ -87,7 +89,8 @@ final class Notebook06 {
     private static Definition<Function<double[], double[]>> softmax() {
         @SuppressWarnings("unchecked")
         Class<Function<double[], double[]>> type = (Class<Function<double[], double[]>>) (Class<?>) Function.class;
-        Definition.Builder<Function<double[], double[]>> e = Definition.builder("06.2", "a row's softmax that cannot overflow",
+        Definition.Builder<Function<double[], double[]>> e = Definition.builder("06.2",
+                "a row's softmax that cannot overflow",
                         type, "(double[] logits) -> softmaxRow(logits)")
                 .solution("softmaxRow", Notebook06::softmaxRow);
         double[][] cases = {{0, 1, 2}, {1000, 1001, 1002}, {-1000, 0}, new double[27], {3}};
@@ -146,7 +149,8 @@ final class Notebook06 {
 
     private static Definition<Exercise.OfStep> step() {
         Definition.Builder<Exercise.OfStep> e = Definition.builder("06.3", "one training step from the counts",
-                        Exercise.OfStep.class, "(long[][] counts, double[][] W, double rate) -> trainingStep(counts, W, rate)")
+                        Exercise.OfStep.class,
+                                "(long[][] counts, double[][] W, double rate) -> trainingStep(counts, W, rate)")
                 .solution("trainingStep", Notebook06::trainingStep);
         long[][] large = Cases.counts(27, 500, 2);
         Object[][] cases = {{"3 x 3 counts, W = 0, rate 1", SMALL, new double[3][3], 1.0},
@@ -157,12 +161,14 @@ final class Notebook06 {
             long[][] counts = (long[][]) c[1];
             double[][] w = (double[][]) c[2];
             double rate = (double) c[3];
-            e.check((String) c[0], f -> f.apply(Cases.copy(counts), Cases.copy(w), rate), referenceStep(counts, w, rate), 1e-12,
+            e.check((String) c[0], f -> f.apply(Cases.copy(counts), Cases.copy(w), rate),
+                    referenceStep(counts, w, rate), 1e-12,
                     "W[i][j] -= rate * (R[i] * softmax(W[i])[j] - N[i][j]) / n, R[i] the row total, n all bigrams");
         }
         return e.mistake("sign error", "step against the gradient: W -= rate * grad; adding it climbs the loss",
                         (counts, w, rate) -> referenceStep(counts, w, -rate))
-                .mistake("divided by the row total", "the loss averages over all n bigrams: divide by n, not by the row's total",
+                .mistake("divided by the row total",
+                        "the loss averages over all n bigrams: divide by n, not by the row's total",
                         (counts, w, rate) -> {
                             double[][] next = new double[w.length][];
                             for (int i = 0; i < w.length; i++) {

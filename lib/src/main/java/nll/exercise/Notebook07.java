@@ -73,7 +73,8 @@ final class Notebook07 {
                         "KL divergence of q from p", ofTwo(), "(double[] p, double[] q) -> klDivergence(p, q)")
                 .solution("klDivergence", Notebook07::klDivergence);
         for (double[][] pq : pairs()) {
-            e.check("KL(" + Cases.text(pq[0]) + " || " + Cases.text(pq[1]) + ")", f -> f.applyAsDouble(pq[0].clone(), pq[1].clone()),
+            e.check("KL(" + Cases.text(pq[0]) + " || " + Cases.text(pq[1]) + ")",
+                    f -> f.applyAsDouble(pq[0].clone(), pq[1].clone()),
                     KlDivergence.of(pq[0], pq[1]), 1e-12, "KL(p || q) = sum p ln(p / q) over the p > 0");
         }
         return e.mistake("reversed", "KL is not symmetric: the data p comes first, KL(p || q) = sum p ln(p / q)",
@@ -95,12 +96,14 @@ final class Notebook07 {
 
     private static Definition<ToDoubleBiFunction<double[], double[]>> perplexity() {
         Definition.Builder<ToDoubleBiFunction<double[], double[]>> e = Definition.builder("07.3",
-                        "the perplexity of q on data from p", ofTwo(), "(double[] p, double[] q) -> modelPerplexity(p, q)")
+                        "the perplexity of q on data from p", ofTwo(),
+                                "(double[] p, double[] q) -> modelPerplexity(p, q)")
                 .solution("modelPerplexity", Notebook07::modelPerplexity);
         double[][][] pairs = {{P, Q}, {uniform(27), uniform(27)}, {{0.7, 0.3}, {0.7, 0.3}}, {{1, 0}, {0.25, 0.75}},
                 {{0.5, 0.5, 0}, {0.25, 0.25, 0.5}}};
         for (double[][] pq : pairs) {
-            e.check("p = " + Cases.text(pq[0]) + ", q = " + Cases.text(pq[1]), f -> f.applyAsDouble(pq[0].clone(), pq[1].clone()),
+            e.check("p = " + Cases.text(pq[0]) + ", q = " + Cases.text(pq[1]),
+                    f -> f.applyAsDouble(pq[0].clone(), pq[1].clone()),
                     Math.exp(CrossEntropy.of(pq[0], pq[1])), 1e-12, "perplexity = e^H(p, q), H in nats");
         }
         return e.mistake("entropy of p", "the model's perplexity comes from the cross entropy H(p, q), not from H(p)",

@@ -58,7 +58,8 @@ final class Notebook08 {
             long[][] counts = (long[][]) c[0];
             int i = (int) c[1], j = (int) c[2];
             double alpha = (double) c[3];
-            e.check(Cases.format("%d x %d counts, P(%d -> %d), alpha = %s", counts.length, counts.length, i, j, Cases.num(alpha)),
+            e.check(Cases.format("%d x %d counts, P(%d -> %d), alpha = %s", counts.length, counts.length, i, j,
+                    Cases.num(alpha)),
                     f -> f.apply(Cases.copy(counts), i, j, alpha), referenceSmoothed(counts, i, j, alpha), 1e-12,
                     "(N[i][j] + alpha) / (R[i] + K alpha), R[i] the row total and K the row's length");
         }
@@ -67,7 +68,8 @@ final class Notebook08 {
                         (counts, i, j, alpha) -> (counts[i][j] + alpha) / (Arrays.stream(counts[i]).sum() + alpha))
                 .mistake("all the counts", "normalise within the row i: divide by row i's total plus K alpha,"
                                 + " not by all the counts",
-                        (counts, i, j, alpha) -> (counts[i][j] + alpha) / (Arrays.stream(counts).flatMapToLong(Arrays::stream).sum()
+                        (counts, i, j, alpha) -> (counts[i][j] + alpha)
+                                / (Arrays.stream(counts).flatMapToLong(Arrays::stream).sum()
                                 + alpha * counts.length * counts.length))
                 .build();
     }
@@ -107,7 +109,8 @@ final class Notebook08 {
         for (Object[] c : cases) {
             long[][] training = (long[][]) c[1], held = (long[][]) c[2];
             double alpha = (double) c[3];
-            e.check((String) c[0], f -> f.apply(Cases.copy(training), Cases.copy(held), alpha), referenceHeldOut(training, held, alpha), 1e-12,
+            e.check((String) c[0], f -> f.apply(Cases.copy(training), Cases.copy(held), alpha),
+                    referenceHeldOut(training, held, alpha), 1e-12,
                     "the model comes from the training counts, the score from the held-out counts:"
                             + " sum H[i][j] * -ln P[i][j] / sum H[i][j]; an unseen bigram with alpha = 0 makes it Infinity");
         }

@@ -64,7 +64,8 @@ final class Submission<F> {
             fail("returned null, expected " + Values.text(check.expected()));
         }
         if (!check.accepts(actual)) {
-            String nan = Values.isNaN(actual) ? " (NaN comes from 0 / 0, 0 * infinity or the log of a negative number)" : "";
+            String nan = Values.isNaN(actual)
+                    ? " (NaN comes from 0 / 0, 0 * infinity or the log of a negative number)" : "";
             fail("expected " + Values.text(check.expected()) + ", got " + Values.text(actual) + nan + ". Hint: "
                     + exercise.hintFor(check, actual));
         }

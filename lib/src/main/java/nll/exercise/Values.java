@@ -101,6 +101,8 @@ final class Values {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
             return Double.toString(x);
         }
-        return String.format(Locale.ROOT, "%.10g", x).replaceFirst("(\\.\\d*?)0+(e|$)", "$1$2").replaceFirst("\\.(e|$)", "$1");
+        String text = String.format(Locale.ROOT, "%.10g", x);
+        // Trailing zeros of the mantissa, then a bare decimal point: 1002.407606, 710, 1.5e-07.
+        return text.replaceFirst("(\\.\\d*?)0+(e|$)", "$1$2").replaceFirst("\\.(e|$)", "$1");
     }
 }
