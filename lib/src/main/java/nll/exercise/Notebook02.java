@@ -1,0 +1,127 @@
+package nll.exercise;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import nll.distribution.Normal;
+import nll.likelihood.Likelihood;
+import nll.mle.NormalMle;
+
+/** Exercises of notebook 02 (likelihood), their solutions and the mistakes they recognise. */
+final class Notebook02 {
+
+    private Notebook02() {
+    }
+
+    static List<Definition<?>> exercises() {
+        return List.of(sampleLikelihood(), sigmaForMu(), ratio());
+    }
+
+    private static Definition<Exercise.OfSample> sampleLikelihood() {
+        Definition.Builder<Exercise.OfSample> e = Definition.builder("02.1", "the likelihood of a sample",
+                        Exercise.OfSample.class,
+                                "(double[] xs, double mu, double sigma) -> sampleLikelihood(xs, mu, sigma)")
+                .solution("sampleLikelihood", Notebook02::sampleLikelihood);
+        Object[][] cases = {{Cases.FIVE_POINTS, 50.0, 5.0}, {Cases.FIVE_POINTS, 45.0, 8.0},
+                {new double[] {52.295}, 52.295, 3.1673},
+                {new double[] {1, 2, 3, 4}, 2.0, 1.5}, {Cases.normalSample(8, 10, 2, 7), 10.0, 2.0}};
+        for (Object[] c : cases) {
+            double[] xs = (double[]) c[0];
+            double mu = (double) c[1], sigma = (double) c[2];
+            e.checkRelative(Cases.format("L(N(%s, %s) | %s)", Cases.num(mu), Cases.num(sigma), Cases.text(xs)),
+                    f -> f.apply(xs.clone(), mu, sigma), Likelihood.of(Normal.of(mu, sigma), xs).product(), 1e-9,
+                    "multiply the densities f(x | mu, sigma) of all the points");
+        }
+        return e.mistake("sum of densities",
+                "multiply the densities: independent points' likelihoods multiply, they do not add",
+                        (xs, mu, sigma) -> {
+                            double sum = 0;
+                            for (double x : xs) sum += Notebook01.normalDensity(x, mu, sigma);
+                            return sum;
+                        })
+                .mistake("no normalising constant", "each density needs its factor 1 / (sigma sqrt(2 pi))",
+                        (xs, mu, sigma) -> {
+                            double product = 1;
+                            for (double x : xs) product *= Math.exp(-(x - mu) * (x - mu) / (2 * sigma * sigma));
+                            return product;
+                        })
+                .build();
+    }
+
+    static double sampleLikelihood(double[] xs, double mu, double sigma) {
+        double product = 1;
+        for (double x : xs) {
+            double z = (x - mu) / sigma;
+            product *= Math.exp(-z * z / 2) / (sigma * Math.sqrt(2 * Math.PI));
+        }
+        return product;
+    }
+
+    private static Definition<Exercise.OfSampleAndParameter> sigmaForMu() {
+        Definition.Builder<Exercise.OfSampleAndParameter> e = Definition.builder("02.2",
+                        "the sigma that maximises the likelihood for a given mu", Exercise.OfSampleAndParameter.class,
+                        "(double[] xs, double mu) -> sigmaForMu(xs, mu)")
+                .solution("sigmaForMu", Notebook02::sigmaForMu);
+        Object[][] cases = {{Cases.FIVE_POINTS, 50.0}, {Cases.FIVE_POINTS, 55.0}, {new double[] {0, 10}, 5.0},
+                {Cases.normalSample(20, 3, 0.5, 11), 3.0}, {new double[] {1, 2, 3, 4}, 0.0}};
+        for (Object[] c : cases) {
+            double[] xs = (double[]) c[0];
+            double mu = (double) c[1];
+            NormalMle fit = NormalMle.of(xs);
+            double expected = Math.sqrt(fit.variance() + (fit.mean() - mu) * (fit.mean() - mu));
+            e.check(Cases.format("%s, mu = %s", Cases.text(xs), Cases.num(mu)), f -> f.apply(xs.clone(), mu),
+                    expected, 1e-9,
+                    "setting d/d sigma of ln L to 0 gives sigma^2 = (1/n) sum (x - mu)^2");
+        }
+        return e.mistake("n - 1", "maximum likelihood divides by n, not by n - 1",
+                        (xs, mu) -> {
+                            double squares = 0;
+                            for (double x : xs) squares += (x - mu) * (x - mu);
+                            return Math.sqrt(squares / (xs.length - 1));
+                        })
+                .mistake("around the sample mean",
+                        "measure the spread around the given mu, not around the sample's mean",
+                        (xs, mu) -> NormalMle.of(xs).sigma())
+                .build();
+    }
+
+    static double sigmaForMu(double[] xs, double mu) {
+        double squares = 0;
+        for (double x : xs) {
+            squares += (x - mu) * (x - mu);
+        }
+        return Math.sqrt(squares / xs.length);
+    }
+
+    private static Definition<ToDoubleFunction<double[]>> ratio() {
+        @SuppressWarnings("unchecked")
+        Class<ToDoubleFunction<double[]>> type = (Class<ToDoubleFunction<double[]>>) (Class<?>) ToDoubleFunction.class;
+        Definition.Builder<ToDoubleFunction<double[]>> e = Definition.builder("02.3",
+                        "how many times likelier the data are under A = N(50, 5) than under B = N(45, 8)", type,
+                        "(double[] xs) -> ratioAtoB(xs)")
+                .solution("ratioAtoB", Notebook02::ratioAtoB);
+        double[][] cases = {Cases.FIVE_POINTS, {45}, {50, 50}, {40, 60, 55}, Cases.normalSample(6, 47, 6, 3)};
+        for (double[] xs : cases) {
+            double logRatio = Likelihood.of(Normal.of(50, 5), xs).logLikelihood()
+                    - Likelihood.of(Normal.of(45, 8), xs).logLikelihood();
+            e.checkRelative(Cases.text(xs), f -> f.applyAsDouble(xs.clone()), Math.exp(logRatio), 1e-9,
+                    "divide the likelihood under A by the likelihood under B");
+        }
+        return e.mistake("B over A", "A's likelihood goes on top: the ratio says how many times likelier under A",
+                        xs -> sampleLikelihood(xs, 45, 8) / sampleLikelihood(xs, 50, 5))
+                .mistake("difference",
+                        "compare likelihoods by their ratio, not their difference: only ratios mean anything",
+                        xs -> sampleLikelihood(xs, 50, 5) - sampleLikelihood(xs, 45, 8))
+                .build();
+    }
+
+    static double ratioAtoB(double[] xs) {
+        double ratio = 1;
+        for (double x : xs) {
+            double a = Math.exp(-(x - 50) * (x - 50) / (2 * 25)) / (5 * Math.sqrt(2 * Math.PI));
+            double b = Math.exp(-(x - 45) * (x - 45) / (2 * 64)) / (8 * Math.sqrt(2 * Math.PI));
+            ratio *= a / b;
+        }
+        return ratio;
+    }
+}

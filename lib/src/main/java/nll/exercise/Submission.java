@@ -1,0 +1,130 @@
+package nll.exercise;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * A learner's answer to one exercise, turned into one dynamic test per check. Each check calls the answer on a
+ * thread of its own with a time limit ({@link #TIME_LIMIT}); what the answer prints meanwhile is captured.
+ *
+ * @param <F> the exercise's function type
+ */
+final class Submission<F> {
+
+    /** How long one check may run. */
+    static final Duration TIME_LIMIT = Duration.ofSeconds(2);
+
+    /** How long a timed-out check's thread gets to react to its interrupt before it is stopped. */
+    private static final long GRACE_MILLIS = 200;
+
+    private final Definition<F> exercise;
+    private final F answer;
+    private final Map<String, String> printed = new ConcurrentHashMap<>();
+    /** The label of the first check that ran out of time: the checks after it are not run, to save 2 s each. */
+    private volatile String timedOut;
+
+    Submission(Definition<F> exercise, F answer) {
+        this.exercise = exercise;
+        this.answer = answer;
+    }
+
+    Definition<F> exercise() {
+        return exercise;
+    }
+
+    /** What the answer printed during the check labelled {@code label}, summarised; empty if nothing. */
+    String printedDuring(String label) {
+        return printed.getOrDefault(label, "");
+    }
+
+    Stream<DynamicTest> tests() {
+        return IntStream.range(0, exercise.checks().size()).mapToObj(i -> {
+            Check<F> check = exercise.checks().get(i);
+            return DynamicTest.dynamicTest(check.label(), () -> run(check));
+        });
+    }
+
+    private void run(Check<F> check) throws Throwable {
+        if (timedOut != null) {
+            fail("not run, since the check '" + timedOut + "' did not finish");
+        }
+        Object actual = callCapturingOutput(check);
+        if (actual == null) {
+            fail("returned null, expected " + Values.text(check.expected()));
+        }
+        if (!check.accepts(actual)) {
+            String nan = Values.isNaN(actual)
+                    ? " (NaN comes from 0 / 0, 0 * infinity or the log of a negative number)" : "";
+            fail("expected " + Values.text(check.expected()) + ", got " + Values.text(actual) + nan + ". Hint: "
+                    + exercise.hintFor(check, actual));
+        }
+    }
+
+    private Object callCapturingOutput(Check<F> check) throws Throwable {
+        PrintStream out = System.out, err = System.err;
+        CapturedOutput captured = new CapturedOutput();
+        PrintStream capture = captured.printStream();
+        System.setOut(capture);
+        System.setErr(capture);
+        try {
+            return callWithTimeLimit(check);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+            capture.flush();
+            String summary = captured.summary();
+            if (!summary.isEmpty()) {
+                printed.put(check.label(), summary);
+            }
+        }
+    }
+
+    private Object callWithTimeLimit(Check<F> check) {
+        AtomicReference<Thread> worker = new AtomicReference<>();
+        try {
+            return assertTimeoutPreemptively(TIME_LIMIT, () -> {
+                worker.set(Thread.currentThread());
+                return check.callOn(answer);
+            });
+        } catch (AssertionFailedError timeLimit) {
+            timedOut = check.label();
+            Thread stuck = worker.get();
+            String fate = stuck == null ? "" : stop(stuck);
+            throw new AssertionFailedError("did not finish within " + TIME_LIMIT.toSeconds()
+                    + " s (an endless loop, or far too many steps?); " + fate);
+        }
+    }
+
+    /**
+     * Ends the thread of a timed-out check: JUnit has already interrupted it, which ends blocking calls; a busy loop
+     * ignores interrupts and is stopped, where the JVM still can (up to JDK 19), so it does not keep a core busy.
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static String stop(Thread stuck) {
+        try {
+            stuck.join(GRACE_MILLIS);
+            if (!stuck.isAlive()) {
+                return "it was interrupted";
+            }
+            stuck.stop();
+            stuck.join(GRACE_MILLIS);
+            return stuck.isAlive() ? "it could not be stopped: restart the kernel" : "it was stopped";
+        } catch (UnsupportedOperationException e) {
+            return "this JVM cannot stop it: restart the kernel to free the processor";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "it is still running";
+        }
+    }
+}

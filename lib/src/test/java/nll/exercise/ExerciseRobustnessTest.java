@@ -1,0 +1,103 @@
+package nll.exercise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.function.DoubleUnaryOperator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A learner's code that throws, hangs, prints or returns nonsense is reported per check, and nothing stays running. */
+class ExerciseRobustnessTest {
+
+    static Stream<Arguments> brokenAnswers() {
+        return Stream.of(
+                Arguments.of("throws", (Exercise.OfPoint) (x, mu, sigma) -> {
+                    throw new IllegalStateException("oops");
+                }, "threw java.lang.IllegalStateException: oops"),
+                Arguments.of("returns NaN", (Exercise.OfPoint) (x, mu, sigma) -> Double.NaN,
+                        "got NaN (NaN comes from 0 / 0"),
+                Arguments.of("overflows the stack", (Exercise.OfPoint) ExerciseRobustnessTest::recurse,
+                        "threw java.lang.StackOverflowError"));
+    }
+
+    private static double recurse(double x, double mu, double sigma) {
+        return recurse(x, mu, sigma) + 1;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenAnswers")
+    void aBrokenAnswerFailsEveryCheckWithItsReason(String name, Exercise.OfPoint answer, String reason) {
+        Report report = Exercise.run("01.1", answer);
+        assertEquals(0, report.passes(), report::text);
+        assertTrue(report.results().stream().allMatch(r -> r.message().startsWith(reason)
+                || r.message().contains(reason)), report::text);
+    }
+
+    @Test
+    void nullIsReportedNotThrown() {
+        Report report = Exercise.run("06.2", (java.util.function.Function<double[], double[]>) logits -> null);
+        assertTrue(report.results().stream().allMatch(r -> r.message().startsWith("returned null")), report::text);
+    }
+
+    @Test
+    void anEndlessLoopIsStoppedAndTheLaterChecksAreSkipped() {
+        DoubleUnaryOperator endless = k -> {
+            double x = k;
+            while (x == x) {
+                x += 1;
+            }
+            return x;
+        };
+        long start = System.nanoTime();
+        Report report = Exercise.run("01.3", endless);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String text = report.text();
+        assertTrue(report.results().get(0).message().startsWith("did not finish within 2 s"), text);
+        assertTrue(report.results().get(0).message().endsWith("it was stopped"), text);
+        assertTrue(report.results().get(1).message().startsWith("not run, since the check 'k = 1' did not finish"), text);
+        assertTrue(seconds < 5, "took " + seconds + " s");
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("junit-timeout")),
+                "a check's thread is still alive");
+    }
+
+    @Test
+    void whatTheAnswerPrintsIsCutShort() {
+        DoubleUnaryOperator chatty = k -> {
+            for (int i = 0; i < 100_000; i++) {
+                System.out.println("step " + i);
+            }
+            return Notebook01.withinSigmas(k);
+        };
+        Report report = Exercise.run("01.3", chatty);
+        assertTrue(report.allPass(), report::text);
+        String printed = report.results().get(0).printed();
+        assertTrue(printed.startsWith("printed 1088890 characters: step 0 | step 1 |"), printed);
+        assertTrue(printed.length() < 200, printed);
+    }
+
+    @Test
+    void anUnknownIdOrAWrongShapeIsAnErrorNamingIt() {
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> Exercise.run("09.9", (DoubleUnaryOperator) k -> k));
+        assertTrue(unknown.getMessage().startsWith("id = 09.9 is not an exercise"), unknown.getMessage());
+        IllegalArgumentException shape = assertThrows(IllegalArgumentException.class,
+                () -> Exercise.run("03.1", (DoubleUnaryOperator) k -> k));
+        assertTrue(shape.getMessage().contains("(double[] xs, double mu, double sigma) -> stableLogLikelihood(xs, mu, sigma)"),
+                shape.getMessage());
+    }
+
+    @Test
+    void everySolutionsTextIsItsMethod() {
+        for (Definition<?> exercise : Catalogue.all()) {
+            String text = SolutionSource.of(exercise);
+            assertTrue(text.matches("(?s)[\\w\\[\\]]+ " + exercise.solutionName() + "\\(.*\\) \\{\n.*\n}\n"), text);
+            assertTrue(!text.contains("static "), text);
+        }
+    }
+}
