@@ -18,8 +18,9 @@ import nll.logspace.Softmax;
  *
  * {@code H} is positive definite for {@code lambda > 0}, so the loss is strictly convex with one minimum. Each
  * iteration solves {@code H d = g} by Cholesky and halves the step {@code d} until the row's loss does not rise,
- * from {@code W[i] = 0}, until every entry of {@code g} is below {@value #TOLERANCE} or a full step no longer
- * changes the loss.
+ * from {@code W[i] = 0}. Once the predicted decrease {@code g.d / 2} is below what the loss's rounding can resolve,
+ * full steps are taken until a step moves no weight by more than {@value #STEP_TOLERANCE} or stops halving (the
+ * rounding of the gradient is reached).
  *
  * <p>Without the penalty there is no minimum when a count is zero (its weight would have to reach
  * {@code -infinity}), which is why {@code lambda = 0} is rejected: train it with {@link GradientDescent} for a stated
@@ -27,8 +28,13 @@ import nll.logspace.Softmax;
  */
 public final class PenalizedMinimum {
 
-    /** Largest entry of the gradient accepted as zero. */
-    public static final double TOLERANCE = 1e-14;
+    /** A full Newton step that moves no weight by more than this ends the iteration: the next would move it by
+     * about its square. */
+    public static final double STEP_TOLERANCE = 1e-9;
+
+    /** Relative change of the loss below its rounding: a predicted decrease smaller than this times the loss cannot
+     * be checked by evaluating the loss. */
+    static final double LOSS_RESOLUTION = 1e-14;
 
     /** Newton iterations allowed per row before giving up. */
     public static final int MAX_ITERATIONS = 200;
@@ -121,16 +127,12 @@ public final class PenalizedMinimum {
             int size = counts.length;
             double[] v = new double[size];
             double current = loss(v);
+            double previousStep = Double.POSITIVE_INFINITY;
             for (iterations = 0; iterations < MAX_ITERATIONS; iterations++) {
                 double[] p = Softmax.of(v);
                 double[] g = new double[size];
-                double largest = 0;
                 for (int j = 0; j < size; j++) {
                     g[j] = (total * p[j] - counts[j]) / n + c * v[j];
-                    largest = Math.max(largest, Math.abs(g[j]));
-                }
-                if (largest < TOLERANCE) {
-                    return v;
                 }
                 double[][] h = new double[size][size];
                 for (int a = 0; a < size; a++) {
@@ -140,6 +142,21 @@ public final class PenalizedMinimum {
                     h[a][a] += total / n * p[a] + c;
                 }
                 double[] d = solveByCholesky(h, g);
+                double stepSize = largestAbs(d);
+                double predictedDecrease = 0;
+                for (int j = 0; j < size; j++) {
+                    predictedDecrease += g[j] * d[j] / 2;
+                }
+                if (predictedDecrease < LOSS_RESOLUTION * current) {
+                    // Too close for the loss to tell better from worse: the quadratic model is exact here.
+                    v = step(v, d, 1);
+                    if (stepSize < STEP_TOLERANCE || stepSize > previousStep / 2) {
+                        return v;
+                    }
+                    previousStep = stepSize;
+                    current = loss(v);
+                    continue;
+                }
                 double t = 1;
                 double[] next = step(v, d, t);
                 double nextLoss = loss(next);
@@ -149,17 +166,23 @@ public final class PenalizedMinimum {
                     nextLoss = loss(next);
                 }
                 if (nextLoss > current) {
-                    return v;
+                    throw new IllegalStateException("row '" + Vocabulary.tokenAt(rowIndex)
+                            + "': no step along the Newton direction lowers the loss " + current);
                 }
-                boolean stalled = t == 1 && nextLoss == current;
                 v = next;
                 current = nextLoss;
-                if (stalled) {
-                    return v;
-                }
+                previousStep = t * stepSize;
             }
             throw new IllegalStateException("row '" + Vocabulary.tokenAt(rowIndex) + "' did not converge in "
                     + MAX_ITERATIONS + " Newton iterations");
+        }
+
+        private static double largestAbs(double[] values) {
+            double largest = 0;
+            for (double x : values) {
+                largest = Math.max(largest, Math.abs(x));
+            }
+            return largest;
         }
 
         private static double[] step(double[] v, double[] d, double t) {
