@@ -7,6 +7,7 @@ import nll.validation.Require;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -30,6 +31,8 @@ public final class LogXChart {
     private String xLabel = "x";
     private String yLabel = "y";
     private String yPattern;
+    private double yLower = Double.NaN;
+    private double yUpper = Double.NaN;
     private final List<Layer> layers = new ArrayList<>();
 
     private enum Kind { LINE, POINTS, HORIZONTAL }
@@ -56,6 +59,21 @@ public final class LogXChart {
     /** Sets the tick label format of the y axis, a {@link java.text.DecimalFormat} pattern such as {@code "0.000"}. */
     public LogXChart yDecimals(String pattern) {
         this.yPattern = LineChart.requireText("pattern", pattern);
+        return this;
+    }
+
+    /**
+     * Shows only {@code [lower, upper]} of the y axis, so that a shallow minimum is visible next to a steep rise;
+     * the lines are cut at the edges of the plot.
+     *
+     * @throws IllegalArgumentException unless {@code lower < upper}, both finite
+     */
+    public LogXChart yRange(double lower, double upper) {
+        Require.finite("lower", lower);
+        Require.finite("upper", upper);
+        Require.increasing("lower", lower, "upper", upper);
+        this.yLower = lower;
+        this.yUpper = upper;
         return this;
     }
 
@@ -93,6 +111,12 @@ public final class LogXChart {
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setXAxisDecimalPattern("0.#####");
+        // below the plot, where it cannot hide a curve that rises to the top corner
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        if (!Double.isNaN(yLower)) {
+            chart.getStyler().setYAxisMin(yLower).setYAxisMax(yUpper);
+        }
         if (yPattern != null) {
             chart.getStyler().setYAxisDecimalPattern(yPattern);
         }

@@ -20,7 +20,7 @@ class LogXChartTest {
 
     private static LogXChart sweep() {
         return LogXChart.titled("Development NLL against alpha").axes("alpha", "NLL").yDecimals("0.000")
-                .series("dev NLL", X, Y).points("best", new double[] {0.1}, new double[] {2.4557})
+                .series("dev NLL", X, Y).points("best", new double[] {0.1}, new double[] {2.4557}).yRange(2.452, 2.47)
                 .horizontalLine("at 0", 2.5);
     }
 
@@ -44,6 +44,7 @@ class LogXChartTest {
         assertMessage("dev y", () -> LogXChart.titled("t").series("dev", new double[] {1, 2},
                 new double[] {1, Double.NaN}));
         assertMessage("already used", () -> sweep().points("best", new double[] {1}, new double[] {1}));
+        assertMessage("lower = 2.0", () -> LogXChart.titled("t").yRange(2, 1));
         assertThrows(IllegalStateException.class, () -> LogXChart.titled("t").horizontalLine("h", 1).image());
     }
 }
