@@ -150,7 +150,14 @@ class HeldOutReferenceTest {
     void theBestLambdaThePostsLambdaAndNoPenalty() {
         double bestLambda = bestOnDev("lambda_dev.");
         assertEquals(number("best_lambda"), bestLambda, 1e-15);
-        assertModel("best_lambda", PenalizedMinimum.of(trainCounts, bestLambda).model(), bestLambda);
+        NeuralModel best = PenalizedMinimum.of(trainCounts, bestLambda).model();
+        assertModel("best_lambda", best, bestLambda);
+        double testNll = best.averageNll(parts.get("test"));
+        assertEquals(number("best_lambda.test_perplexity"), Perplexity.ofNll(testNll), 1e-9);
+        assertEquals(number("best_lambda.test_bits"), Perplexity.bitsPerToken(testNll), 1e-10);
+        reference.keySet().stream().filter(key -> key.startsWith("name_nll.")).forEach(key -> assertEquals(
+                number(key), best.averageNll(BigramDataset.of(Names.of(key.substring("name_nll.".length())))),
+                1e-10, key));
         assertModel("post_lambda", PenalizedMinimum.of(trainCounts, 0.01).model(), 0.01);
         NeuralModel unpenalised = GradientDescent.of(BigramLoss.fromCounts(trainCounts, 0), 50)
                 .train(NeuralModel.zeros(), 1000).model();

@@ -19,6 +19,7 @@ ALPHA_EXPONENTS = [k / 8 for k in range(-24, 17)]  # alpha = 10^e, 0.001 to 100
 LAMBDA_EXPONENTS = [k / 4 for k in range(-20, 1)]  # lambda = 10^e, 0.00001 to 1
 UNPENALISED_STEPS = 1000
 LEARNING_RATE = 50.0
+NEW_NAMES = ["arvina", "marelle", "belinor", "brinxo", "qwerty", "zzzz"]
 
 
 def splitmix64(seed):
@@ -172,6 +173,11 @@ def main():
     emit("best_lambda", best_lambda)
     w = penalised_minimum(n_train, best_lambda)
     emit("best_lambda.loss", penalised_loss(w, n_train, best_lambda))
+    test_nll = average_nll(softmax_rows(w), n_test)
+    emit("best_lambda.test_perplexity", math.exp(test_nll))
+    emit("best_lambda.test_bits", test_nll / math.log(2))
+    for name in NEW_NAMES:
+        emit("name_nll." + name, average_nll(softmax_rows(w), counts([name])))
     for part, part_counts in [("train", n_train), ("dev", n_dev), ("test", n_test)]:
         emit("best_lambda." + part, average_nll(softmax_rows(w), part_counts))
 
