@@ -20,6 +20,9 @@ class NameSplitTest {
         assertEquals(1, Long.remainderUnsigned(0xE220A8397B1DCDAFL, 3));
         assertEquals(0, Long.remainderUnsigned(0x6E789E6AA1B965F4L, 2));
         assertArrayEquals(new int[] {2, 0, 1}, NameSplit.shuffledOrder(3, 0));
+        // Ten positions, from heldout_reference.py's splitmix64 and shuffle (Python integers masked to 64 bits).
+        assertArrayEquals(new int[] {6, 3, 2, 9, 8, 1, 4, 7, 0, 5}, NameSplit.shuffledOrder(10, 0));
+        assertArrayEquals(new int[] {0, 9, 5, 8, 6, 4, 7, 2, 1, 3}, NameSplit.shuffledOrder(10, 42));
     }
 
     @ParameterizedTest
