@@ -1,0 +1,71 @@
+package nll.bigram;
+
+/**
+ * The count model with a real pseudo-count {@code alpha}, {@code P(j | i) = (N[i][j] + alpha) / (R[i] + 27 alpha)}:
+ * the raw frequencies (the maximum likelihood estimate) at {@code alpha = 0}, makemore's smoothing at
+ * {@code alpha = 1}, the uniform distribution as {@code alpha} grows without bound. Immutable.
+ *
+ * <p>It is a Bayesian estimate of each row {@code p = P(. | i)} under a symmetric Dirichlet prior: with the prior
+ * {@code Dirichlet(a, ..., a)}, density proportional to {@code prod_j p_j^(a - 1)}, the posterior after the counts
+ * {@code N[i][.]} is {@code Dirichlet(N[i][j] + a)}. Its mode (the MAP estimate) is
+ * {@code (N[i][j] + a - 1) / (R[i] + 27 (a - 1))} and its mean {@code (N[i][j] + a) / (R[i] + 27 a)}, so add-alpha
+ * smoothing is the MAP estimate under {@code Dirichlet(alpha + 1)} and the posterior mean under
+ * {@code Dirichlet(alpha)}.
+ *
+ * <p>{@link CountModel} is the same estimate for whole-number pseudo-counts.
+ */
+public final class AddAlphaModel implements BigramModel {
+
+    private final double[] probabilities;
+    private final double alpha;
+
+    private AddAlphaModel(double[] probabilities, double alpha) {
+        this.probabilities = probabilities;
+        this.alpha = alpha;
+    }
+
+    /**
+     * The smoothed, normalised counts.
+     *
+     * @param counts the bigram counts, e.g. of the training names
+     * @param alpha the pseudo-count added to every cell, finite and at least 0
+     * @return the model
+     * @throws IllegalArgumentException if {@code alpha} is negative, NaN or infinite, or {@code alpha = 0} and a row
+     *     has no examples (its probabilities would be 0/0)
+     */
+    public static AddAlphaModel of(BigramCounts counts, double alpha) {
+        if (counts == null) {
+            throw new IllegalArgumentException("counts = null must be a bigram count matrix");
+        }
+        if (!(alpha >= 0) || alpha == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("alpha = " + alpha + " must be finite and >= 0");
+        }
+        long[] n = counts.shared();
+        double[] p = new double[n.length];
+        for (int i = 0; i < Vocabulary.SIZE; i++) {
+            double rowTotal = counts.rowTotal(i) + Vocabulary.SIZE * alpha;
+            if (rowTotal == 0) {
+                throw new IllegalArgumentException("alpha = 0 leaves row '" + Vocabulary.tokenAt(i)
+                        + "' undefined: no example has '" + Vocabulary.tokenAt(i) + "' as input");
+            }
+            for (int j = 0; j < Vocabulary.SIZE; j++) {
+                int cell = i * Vocabulary.SIZE + j;
+                p[cell] = (n[cell] + alpha) / rowTotal;
+            }
+        }
+        return new AddAlphaModel(p, alpha);
+    }
+
+    /** The pseudo-count {@code alpha}. */
+    public double alpha() {
+        return alpha;
+    }
+
+    @Override
+    public double[] nextTokenProbabilities(int previous) {
+        Vocabulary.checkIndex("previous", previous);
+        double[] row = new double[Vocabulary.SIZE];
+        System.arraycopy(probabilities, previous * Vocabulary.SIZE, row, 0, Vocabulary.SIZE);
+        return row;
+    }
+}
