@@ -140,7 +140,7 @@ class HeldOutReferenceTest {
         return reference.keySet().stream().filter(key -> key.startsWith("lambda_dev.")).map(key -> {
             double exponent = Double.parseDouble(key.substring("lambda_dev.".length()));
             return dynamicTest("lambda = 10^" + exponent, () -> {
-                NeuralModel fitted = PenalizedMinimum.of(trainCounts, Math.pow(10, exponent)).model();
+                NeuralModel fitted = RegularizedMinimum.of(trainCounts, Math.pow(10, exponent)).model();
                 assertEquals(number(key), fitted.averageNll(parts.get("dev")), 1e-10);
             });
         });
@@ -150,7 +150,7 @@ class HeldOutReferenceTest {
     void theBestLambdaThePostsLambdaAndNoPenalty() {
         double bestLambda = bestOnDev("lambda_dev.");
         assertEquals(number("best_lambda"), bestLambda, 1e-15);
-        NeuralModel best = PenalizedMinimum.of(trainCounts, bestLambda).model();
+        NeuralModel best = RegularizedMinimum.of(trainCounts, bestLambda).model();
         assertModel("best_lambda", best, bestLambda);
         double testNll = best.averageNll(parts.get("test"));
         assertEquals(number("best_lambda.test_perplexity"), Perplexity.ofNll(testNll), 1e-9);
@@ -158,7 +158,7 @@ class HeldOutReferenceTest {
         reference.keySet().stream().filter(key -> key.startsWith("name_nll.")).forEach(key -> assertEquals(
                 number(key), best.averageNll(BigramDataset.of(Names.of(key.substring("name_nll.".length())))),
                 1e-10, key));
-        assertModel("post_lambda", PenalizedMinimum.of(trainCounts, 0.01).model(), 0.01);
+        assertModel("post_lambda", RegularizedMinimum.of(trainCounts, 0.01).model(), 0.01);
         NeuralModel unpenalised = GradientDescent.of(BigramLoss.fromCounts(trainCounts, 0), 50)
                 .train(NeuralModel.zeros(), 1000).model();
         for (String part : List.of("train", "dev", "test")) {
