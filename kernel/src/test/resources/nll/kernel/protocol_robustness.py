@@ -81,9 +81,22 @@ def queued(client, codes, stop_on_error):
 
 def main():
     log = open(sys.argv[1], "w")
-    results = {}
     km = KernelManager(kernel_name="java")
-    km.start_kernel(stderr=log)
+    # The kernel's output goes to the log, so a kernel left behind cannot hold the caller's pipe open.
+    km.start_kernel(stdout=log, stderr=log)
+    try:
+        results = check(km)
+    finally:
+        if km.is_alive():
+            km.shutdown_kernel(now=True)
+    log.close()
+    key = km.session.key.decode("ascii")
+    results["log"] = open(sys.argv[1]).read().replace(key, "<THE KEY>") if key else "no key"
+    json.dump(results, sys.stdout)
+
+
+def check(km):
+    results = {}
     client = km.client()
     client.start_channels()
     client.wait_for_ready(timeout=TIMEOUT)
@@ -112,24 +125,28 @@ def main():
     results["ordered"] = [m["type"] for m in ordered["iopub"]]
 
     exits = {}
-    for code in ["System.exit(3);", "Runtime.getRuntime().exit(4);", "Runtime.getRuntime().halt(5);"]:
+    for code in ["System.exit(3);", "Runtime.getRuntime().exit(4);", "Runtime.getRuntime().halt(5);",
+                 "java.util.function.IntConsumer quit = System::exit;\nquit.accept(6);"]:
         start = time.monotonic()
         execution = run(client, code)
-        exits[code] = {"reply": execution["reply"], "seconds": time.monotonic() - start}
+        errors = [m["content"]["traceback"] for m in execution["iopub"] if m["type"] == "error"]
+        exits[code] = {"status": execution["reply"]["status"], "traceback": errors[0] if errors else [],
+                       "seconds": time.monotonic() - start}
     results["exits"] = exits
     results["after_exits"] = run(client, "1 + 1")
 
     inside = run(client, 'Thread t = new Thread(() -> System.out.println("inside"));\nt.start();\nt.join();')
     results["thread_inside"] = stream_text(inside)
-    msg_id = client.execute('new Thread(() -> { try { Thread.sleep(500); } catch (InterruptedException e) { }\n'
+    # Printed a second after the cell: after its idle status, unless the machine is slow enough that the cell
+    # is still finishing then; under that cell's request either way.
+    msg_id = client.execute('new Thread(() -> { try { Thread.sleep(1000); } catch (InterruptedException e) { }\n'
                             '    System.out.println("after the cell"); }).start();')
     background = collect(client, msg_id)
-    later = None
-    deadline = time.monotonic() + 10
-    while later is None and time.monotonic() < deadline:
+    later = ""
+    while stream_text(background) + later == "":
         msg = client.get_iopub_msg(timeout=TIMEOUT)
         if msg["msg_type"] == "stream" and msg["parent_header"].get("msg_id") == msg_id:
-            later = msg["content"]["text"]
+            later += msg["content"]["text"]
     results["thread_after"] = {"during_cell": stream_text(background), "later": later}
 
     msg_id = client.execute('new java.util.Scanner(System.in).nextLine().toUpperCase()', allow_stdin=True)
@@ -142,8 +159,7 @@ def main():
     client.stop_channels()
     km.shutdown_kernel(now=False)
     results["alive_after_shutdown"] = km.is_alive()
-    log.close()
-    json.dump(results, sys.stdout)
+    return results
 
 
 if __name__ == "__main__":

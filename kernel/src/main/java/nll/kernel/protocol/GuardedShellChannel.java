@@ -136,16 +136,23 @@ final class GuardedShellChannel extends ShellChannel {
         return flag == null || !flag.isJsonPrimitive() || flag.getAsBoolean();
     }
 
+    /**
+     * Takes every message already waiting before answering any: a client that sends its next cells only once it
+     * has the replies to the earlier ones (as nbclient and "Run All" do) cannot have a new cell aborted this way.
+     */
     private void abortWaitingExecuteRequests() {
+        List<WireFormat.Decoded> waiting = new ArrayList<>();
         while (running && poller.poll(0) > 0) {
-            WireFormat.Decoded waiting = receive();
-            if (waiting == null) {
-                continue;
+            WireFormat.Decoded request = receive();
+            if (request != null) {
+                waiting.add(request);
             }
-            if (waiting.message().getHeader().getType() == MessageType.EXECUTE_REQUEST) {
-                sendAborted(waiting.message());
+        }
+        for (WireFormat.Decoded request : waiting) {
+            if (request.message().getHeader().getType() == MessageType.EXECUTE_REQUEST) {
+                sendAborted(request.message());
             } else {
-                handle(waiting);
+                handle(request);
             }
         }
     }
