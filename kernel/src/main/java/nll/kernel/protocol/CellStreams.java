@@ -38,7 +38,7 @@ public final class CellStreams {
         void publish(MessageContext parent, StreamType type, String text);
     }
 
-    private static final InheritableThreadLocal<MessageContext> STARTED_BY = new InheritableThreadLocal<>();
+    private final InheritableThreadLocal<MessageContext> startedBy = new InheritableThreadLocal<>();
     private static final int REMEMBERED_CELLS = 64;
 
     private final Sink sink;
@@ -94,7 +94,7 @@ public final class CellStreams {
 
     /** Called on the shell thread as an execute request starts; threads started from now on inherit it. */
     void cellStarted(MessageContext request) {
-        STARTED_BY.set(request);
+        startedBy.set(request);
         running = request;
         last = request;
     }
@@ -118,7 +118,7 @@ public final class CellStreams {
         if (current != null) {
             return current;
         }
-        MessageContext starter = STARTED_BY.get();
+        MessageContext starter = startedBy.get();
         return starter != null ? starter : last;
     }
 
