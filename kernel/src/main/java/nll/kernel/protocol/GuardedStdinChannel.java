@@ -24,6 +24,7 @@ final class GuardedStdinChannel extends StdinChannel {
     private final ZMQ.Context context;
     private final WireFormat wire;
     private final Consumer<String> log;
+    private volatile CellStreams streams;
 
     GuardedStdinChannel(ZMQ.Context context, HMACGenerator signer, Consumer<String> log) {
         super(context, signer);
@@ -32,8 +33,17 @@ final class GuardedStdinChannel extends StdinChannel {
         this.log = log;
     }
 
+    /** The cells' printed text, sent before each input request so that a printed prompt shows above the input box. */
+    void setStreams(CellStreams streams) {
+        this.streams = streams;
+    }
+
     @Override
     public synchronized String getInput(MessageContext context, String prompt, boolean isPasswordRequest) {
+        CellStreams printed = streams;
+        if (printed != null) {
+            printed.flush();
+        }
         sendMessage(new Message<>(context, InputRequest.MESSAGE_TYPE, new InputRequest(prompt, isPasswordRequest)));
         ZMQ.Poller poller = this.context.poller(1);
         poller.register(this, ZMQ.Poller.POLLIN);

@@ -55,6 +55,7 @@ public final class KernelConnection extends JupyterConnection {
         this.iopubChannel = new OrderedIOPubChannel(context, signer);
         this.streams = new CellStreams(iopubChannel::sendStream, log, CellStreams.LIMIT_BYTES);
         iopubChannel.setStreams(streams);
+        stdinChannel.setStreams(streams);
         for (ZMQ.Socket socket : List.of(shellChannel, controlChannel, stdinChannel, iopubChannel)) {
             socket.setLinger(LINGER_MILLIS);
         }
