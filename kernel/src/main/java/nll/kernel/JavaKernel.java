@@ -1,5 +1,6 @@
 package nll.kernel;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,12 +18,15 @@ import nll.kernel.eval.CellEvaluator;
 import nll.kernel.eval.CellException;
 import nll.kernel.magic.CellParts;
 import nll.kernel.magic.ClasspathMagic;
+import nll.kernel.protocol.NoHistory;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
 import org.dflib.jjava.jupyter.kernel.LanguageInfo;
 import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
 import org.dflib.jjava.jupyter.kernel.comm.CommManager;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 import org.dflib.jjava.jupyter.kernel.magic.UndefinedMagicException;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
@@ -218,6 +222,24 @@ public final class JavaKernel extends BaseKernel {
             return IS_COMPLETE_YES;
         }
         return evaluator().isComplete(CellParts.blankMagicLines(code));
+    }
+
+    /**
+     * Only {@code System.in} is swapped per request: {@code System.out} and {@code System.err} are the connection's
+     * {@code CellStreams} for the kernel's whole life (see {@code Main}), so that threads a cell starts print into
+     * the notebook too, also after the cell has finished.
+     */
+    @Override
+    protected void replaceOutputStreams(ShellReplyEnvironment env) {
+        InputStream previous = System.in;
+        System.setIn(io.in);
+        env.defer(() -> System.setIn(previous));
+    }
+
+    /** The kernel keeps no history, and says so: a history request gets an empty one, not silence. */
+    @Override
+    public HistoryManager getHistoryManager() {
+        return NoHistory.INSTANCE;
     }
 
     @Override

@@ -1,11 +1,12 @@
 package nll.kernel;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
 import nll.kernel.install.KernelspecInstaller;
-import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import nll.kernel.protocol.KernelConnection;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 
 /**
@@ -44,9 +45,14 @@ public final class Main {
         System.setProperty("java.awt.headless", "true");
         JavaKernel kernel = JavaKernel.create(Path.of("").toAbsolutePath());
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(connectionFile));
-        JupyterConnection connection = new JupyterConnection(properties);
+        // Standard error as Jupyter started the kernel is the kernel's log (Jupyter's terminal).
+        PrintStream log = System.err;
+        KernelConnection connection = new KernelConnection(properties, log);
         // Handlers are in place before any socket is bound, so no request can arrive unhandled.
         kernel.becomeHandlerForConnection(connection);
+        // For the kernel's whole life, so that threads a cell starts print into the notebook too.
+        System.setOut(connection.streams().out());
+        System.setErr(connection.streams().err());
         kernel.onStartup();
         try {
             connection.connect();
@@ -54,7 +60,7 @@ public final class Main {
             // A port Jupyter chose can be taken before the kernel binds it. Exiting at once lets Jupyter report
             // a dead kernel (and restart it) instead of waiting out its start-up timeout for a kernel whose
             // other threads would keep the JVM alive.
-            System.err.println("nll-notebooks kernel: cannot bind the ports in " + connectionFile + ": " + e);
+            log.println("nll-notebooks kernel: cannot bind the ports in " + connectionFile + ": " + e);
             System.exit(1);
         }
         connection.waitUntilClose();

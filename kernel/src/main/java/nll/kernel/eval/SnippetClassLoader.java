@@ -32,6 +32,8 @@ final class SnippetClassLoader extends URLClassLoader {
         if (bytecode == null) {
             return super.findClass(name);
         }
-        return defineClass(name, bytecode, 0, bytecode.length);
+        // A cell's System.exit would end the kernel; it throws instead (see ExitCalls).
+        byte[] guarded = ExitCalls.rewrite(bytecode);
+        return defineClass(name, guarded, 0, guarded.length);
     }
 }

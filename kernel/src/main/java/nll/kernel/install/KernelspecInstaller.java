@@ -35,13 +35,12 @@ public final class KernelspecInstaller {
 
     /**
      * JVM options for a kernel: the serial collector starts fastest and suits one notebook's single-threaded
-     * work; compiling only with the quick C1 compiler leaves the cores to JShell's own compiling of each cell, which is
-     * most of a notebook's time (on 2 cores this made the whole notebook suite about a quarter faster), at the cost of
-     * slower long numeric loops; UTF-8 and an English locale make printed numbers and text the same on every machine.
+     * work; UTF-8 and an English locale make printed numbers and text the same on every machine. The JIT is left at
+     * full tiered compilation, for a learner's own loops (see kernel/README.md, "JIT flags"); the headless notebook
+     * suite adds {@code -XX:TieredStopAtLevel=1} through {@code JDK_JAVA_OPTIONS}, where C1 only pays.
      */
     static final List<String> JVM_OPTIONS = List.of(
             "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1",
             "-Djava.awt.headless=true",
             "-Dfile.encoding=UTF-8",
             "-Duser.language=en",

@@ -78,6 +78,7 @@ public final class Jupyter {
         environment.put("JUPYTER_CONFIG_DIR", workDir.resolve("config").toString());
         environment.put("JUPYTER_RUNTIME_DIR", workDir.resolve("runtime").toString());
         environment.put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
+        environment.put("JDK_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1"); // C1 only: faster suite (kernel/README.md)
         try {
             Files.createDirectories(workDir);
             Path stdout = Files.createTempFile(workDir, "jupyter", ".out");

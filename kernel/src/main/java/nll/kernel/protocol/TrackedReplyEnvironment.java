@@ -1,0 +1,31 @@
+package nll.kernel.protocol;
+
+import org.dflib.jjava.jupyter.channels.ShellChannel;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import org.dflib.jjava.jupyter.channels.StdinChannel;
+import org.dflib.jjava.jupyter.channels.JupyterSocket;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.MessageContext;
+import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
+
+/** jjava-jupyter's reply environment, remembering whether the reply it sent was an error (for stop_on_error). */
+final class TrackedReplyEnvironment extends ShellReplyEnvironment {
+
+    private boolean repliedWithError;
+
+    TrackedReplyEnvironment(ShellChannel shell, StdinChannel stdin, JupyterSocket iopub, MessageContext context) {
+        super(shell, stdin, iopub, context);
+    }
+
+    @Override
+    public void reply(Message<?> message) {
+        if (message.getContent() instanceof ErrorReply) {
+            repliedWithError = true;
+        }
+        super.reply(message);
+    }
+
+    boolean repliedWithError() {
+        return repliedWithError;
+    }
+}

@@ -1,0 +1,165 @@
+package nll.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The protocol under stress, through the installed kernel jar and jupyter_client (protocol_robustness.py): bad
+ * messages on shell, control and stdin, stop_on_error, history, an output flood, exit calls and background threads.
+ */
+class KernelProtocolEndToEndTest {
+
+    private static final List<String> BAD_MESSAGES =
+            List.of("wrong_signature", "unsigned", "no_delimiter", "too_few_frames", "invalid_json");
+
+    @TempDir
+    static Path work;
+
+    private static JsonObject results;
+
+    @BeforeAll
+    static void runTheScript() throws Exception {
+        Path jar = Path.of(System.getProperty("nll.kernel.jar", "target/nll-notebooks-kernel.jar")).toAbsolutePath();
+        assertTrue(Files.isRegularFile(jar), jar + " is missing: build it with mvn -pl kernel package");
+        Path dataDir = work.resolve("jupyter-data");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String installed = run(Map.of(), java, "-jar", jar.toString(), "install", "--data-dir", dataDir.toString());
+        assertTrue(installed.contains("Installed"), installed);
+        Path script = work.resolve("protocol_robustness.py");
+        try (InputStream in = KernelProtocolEndToEndTest.class.getResourceAsStream("protocol_robustness.py")) {
+            Files.copy(in, script);
+        }
+        String output = run(Map.of("JUPYTER_PATH", dataDir.toString(),
+                        "JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString(),
+                        "JUPYTER_DATA_DIR", work.resolve("user-data").toString()),
+                "/usr/bin/python3", script.toString(), work.resolve("kernel.log").toString());
+        results = JsonParser.parseString(output.substring(output.indexOf("{\"shell\""))).getAsJsonObject();
+    }
+
+    @Test
+    void badMessagesAreDroppedAndTheNextRequestIsAnsweredAtOnce() {
+        for (String channel : List.of("shell", "control")) {
+            JsonObject answered = results.getAsJsonObject(channel);
+            assertEquals(BAD_MESSAGES, strings(answered.getAsJsonArray("sent")));
+            assertEquals("kernel_info_reply", answered.get("reply_type").getAsString(), channel);
+            assertTrue(answered.get("seconds").getAsDouble() < 1.0, channel + ": " + answered);
+        }
+        assertEquals("error", results.get("forged_not_run").getAsString(),
+                "the badly signed 'int forged = 1;' never ran, so 'forged' does not compile");
+        assertEquals("TYPED", executeResult(results.getAsJsonObject("stdin")),
+                "the input reply after five bad messages on stdin reached the cell");
+
+        String log = results.get("log").getAsString();
+        for (String channel : List.of("shell", "control", "stdin")) {
+            for (String reason : List.of("wrong signature", "unsigned", "no <IDS|MSG> delimiter",
+                    "at least 5 expected", "invalid JSON")) {
+                String line = "dropped a message on the " + channel + " channel: ";
+                assertTrue(log.lines().anyMatch(l -> l.contains(line) && l.contains(reason)), line + reason + "\n" + log);
+            }
+        }
+        assertFalse(log.contains("<THE KEY>"), log);
+    }
+
+    @Test
+    void historyRequestsGetAnEmptyHistory() {
+        JsonObject history = results.getAsJsonObject("history");
+        assertEquals("history_reply", history.get("type").getAsString());
+        assertEquals(0, history.getAsJsonObject("content").getAsJsonArray("history").size());
+    }
+
+    @Test
+    void aFailingCellAbortsTheCellsQueuedBehindItUnlessTheyAskNotTo() {
+        assertEquals(List.of("ok", "error", "aborted", "aborted", "aborted"), strings(results.getAsJsonArray("stop_on_error")));
+        assertEquals(List.of("ok", "error", "ok", "ok", "ok"), strings(results.getAsJsonArray("no_stop_on_error")));
+    }
+
+    @Test
+    void printedLinesAreCoalescedInOrderAndAFloodIsTruncatedWithANotice() {
+        JsonObject coalesced = results.getAsJsonObject("coalesced");
+        assertTrue(coalesced.get("text_ok").getAsBoolean(), "all 20000 lines arrive, in order");
+        assertTrue(coalesced.get("messages").getAsInt() < 200, coalesced.toString());
+        assertEquals(List.of("execute_input", "stream", "display_data", "stream", "execute_result"),
+                strings(results.getAsJsonArray("ordered")), "text printed before a display is sent before it");
+        JsonObject truncated = results.getAsJsonObject("truncated");
+        assertEquals(32 * 1024 * 1024, truncated.get("stdout_chars").getAsInt(), "40 MiB printed, the first 32 MiB shown");
+        assertTrue(truncated.get("stderr").getAsString().contains("[output truncated: this cell printed more than 32 MiB"),
+                truncated.toString());
+    }
+
+    @Test
+    void exitCallsFailTheCellAndTheKernelLivesOn() {
+        JsonObject exits = results.getAsJsonObject("exits");
+        Map<String, String> expected = Map.of(
+                "System.exit(3);", "System.exit(3)",
+                "Runtime.getRuntime().exit(4);", "Runtime.exit(4)",
+                "Runtime.getRuntime().halt(5);", "Runtime.halt(5)",
+                "java.util.function.IntConsumer quit = System::exit;\nquit.accept(6);", "System.exit(6)");
+        assertEquals(expected.keySet(), exits.keySet());
+        expected.forEach((code, call) -> {
+            JsonObject exit = exits.getAsJsonObject(code);
+            assertEquals("error", exit.get("status").getAsString(), code);
+            assertTrue(exit.get("seconds").getAsDouble() < 1.0, code + ": " + exit);
+            List<String> traceback = strings(exit.getAsJsonArray("traceback"));
+            assertEquals("nll.kernel.eval.ExitRefusedError: " + call + " was called; the kernel does not exit from a cell: "
+                    + "restart it from the Kernel menu instead", traceback.get(0), code);
+            assertTrue(traceback.stream().noneMatch(l -> l.contains("ExitGuard")), traceback.toString());
+        });
+        assertEquals("2", executeResult(results.getAsJsonObject("after_exits")));
+        assertFalse(results.get("alive_after_shutdown").getAsBoolean());
+    }
+
+    @Test
+    void threadsStartedByACellPrintUnderThatCell() {
+        assertEquals("inside\n", results.get("thread_inside").getAsString());
+        JsonObject after = results.getAsJsonObject("thread_after");
+        assertEquals("after the cell\n", after.get("during_cell").getAsString() + after.get("later").getAsString(),
+                "printed a second after the cell finished, under that cell's request");
+    }
+
+    private static String executeResult(JsonObject execution) {
+        for (JsonElement message : execution.getAsJsonArray("iopub")) {
+            if (message.getAsJsonObject().get("type").getAsString().equals("execute_result")) {
+                return message.getAsJsonObject().getAsJsonObject("content").getAsJsonObject("data").get("text/plain").getAsString();
+            }
+        }
+        throw new AssertionError("no execute_result in " + execution);
+    }
+
+    private static List<String> strings(JsonArray array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(e -> values.add(e.getAsString()));
+        return values;
+    }
+
+    private static String run(Map<String, String> environment, String... command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " did not finish within 5 minutes");
+        }
+        String text = new String(output, StandardCharsets.UTF_8);
+        assertEquals(0, process.exitValue(), text);
+        return text;
+    }
+}
