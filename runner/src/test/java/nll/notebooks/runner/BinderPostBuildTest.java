@@ -37,7 +37,7 @@ class BinderPostBuildTest {
         Path kernelJson = prefix.resolve("share/jupyter/kernels/java/kernel.json");
         assertTrue(Files.isRegularFile(kernelJson), "postBuild installed no kernelspec at " + kernelJson + ":\n" + output);
         Jupyter jupyter = Jupyter.locate(prefix.resolve("share/jupyter"), temp.resolve("work"));
-        Path setup = Path.of("00-setup.ipynb");
+        Path setup = Path.of("../notebooks/00-setup.ipynb");
         NotebookFile fresh = new NotebookExecutor(jupyter, 120).execute(setup, temp.resolve("executed"));
         assertEquals(java.util.Optional.empty(), OutputCheck.compare(NotebookFile.read(setup), fresh));
     }

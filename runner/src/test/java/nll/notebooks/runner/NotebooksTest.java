@@ -13,18 +13,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Executes every notebook in {@code notebooks/} through Jupyter on the project's kernel, one test per notebook,
+ * Executes every notebook in the project's {@code notebooks/} through Jupyter on the project's kernel, one test per notebook,
  * and checks that its committed outputs are what its code produces today.
  */
 class NotebooksTest {
+    /** The committed notebooks, beside this module. */
+    static final Path NOTEBOOKS = Path.of("../notebooks");
     static final int CELL_TIMEOUT_SECONDS = Integer.getInteger("notebooks.cellTimeout", 300);
     /** Notebooks executing at once; each runs in its own kernel, so their outputs do not depend on this. */
     static final int PARALLELISM = Integer.getInteger("notebooks.parallelism", NotebookExecutor.DEFAULT_PARALLELISM);
 
     @TestFactory
     Stream<DynamicTest> everyNotebookRunsAndItsOutputsAreCurrent() {
-        List<Path> notebooks = new NotebookDirectory(Path.of(".")).notebooks();
-        assertFalse(notebooks.isEmpty(), "no notebooks found in " + Path.of(".").toAbsolutePath());
+        List<Path> notebooks = new NotebookDirectory(NOTEBOOKS).notebooks();
+        assertFalse(notebooks.isEmpty(), "no notebooks found in " + NOTEBOOKS.toAbsolutePath());
         NotebookExecutor executor = new NotebookExecutor(ProjectKernel.jupyter(), CELL_TIMEOUT_SECONDS);
         // Every notebook starts at once (PARALLELISM at a time); each test waits for its own notebook.
         List<Future<NotebookExecutor.Execution>> runs = executor.executeAll(notebooks, Path.of("target/executed"), PARALLELISM);

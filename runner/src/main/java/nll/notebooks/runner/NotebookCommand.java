@@ -9,16 +9,16 @@ import java.util.concurrent.Future;
  * The command line behind {@code ./run --update} and {@code ./run --site}.
  *
  * <pre>
- * java -jar notebooks/target/nll-notebooks-runner.jar update [NOTEBOOK...]   re-execute and write outputs back
- * java -jar notebooks/target/nll-notebooks-runner.jar site                   execute all, write HTML to target/site
+ * java -jar runner/target/nll-notebooks-runner.jar update [NOTEBOOK...]   re-execute and write outputs back
+ * java -jar runner/target/nll-notebooks-runner.jar site                   execute all, write HTML to target/site
  * </pre>
  * Run from the project's root, with the kernel installed in {@code .jupyter-local}.
  */
 public final class NotebookCommand {
     private static final Path KERNEL_DATA_DIR = Path.of(".jupyter-local");
     private static final Path NOTEBOOKS = Path.of("notebooks");
-    private static final Path EXECUTED = Path.of("notebooks/target/executed");
-    private static final Path WORK = Path.of("notebooks/target/jupyter-work");
+    private static final Path EXECUTED = Path.of("runner/target/executed");
+    private static final Path WORK = Path.of("runner/target/jupyter-work");
     private static final Path SITE = Path.of("target/site");
     private static final int CELL_TIMEOUT_SECONDS = 300;
 

@@ -3,14 +3,14 @@
 
 Run from the project's root after `./run --site` has built everything and installed the kernel:
 
-    /usr/bin/python3 notebooks/timing/measure.py [RUNS]
+    /usr/bin/python3 runner/timing/measure.py [RUNS]
 
 probe_*           a probe notebook executed by `jupyter nbconvert --execute`, timed from launching nbconvert:
                   start_to_first_result (cell `1+1`), then each later cell alone from nbclient's recorded timing:
                   the %jars cell, the first library call, the first Tablesaw table, the first XChart image
 nbconvert_python  `jupyter nbconvert --version` alone (Python start-up)
 notebook_<name>   each notebook's own execution as the runner reports it during the suite
-suite_wall        `java -jar notebooks/target/nll-notebooks-runner.jar site` (every notebook plus the HTML export)
+suite_wall        `java -jar runner/target/nll-notebooks-runner.jar site` (every notebook plus the HTML export)
 """
 import datetime
 import json
@@ -84,7 +84,7 @@ def nbconvert_python(work):
 
 def suite():
     start = time.time()
-    run = subprocess.run(["java", "-jar", "notebooks/target/nll-notebooks-runner.jar", "site"],
+    run = subprocess.run(["java", "-jar", "runner/target/nll-notebooks-runner.jar", "site"],
                          capture_output=True, text=True)
     wall = time.time() - start
     if run.returncode != 0:
