@@ -1,5 +1,7 @@
 package nll.notebooks.runner;
 
+import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,6 +74,47 @@ public final class Jupyter {
         List<String> command = new ArrayList<>();
         command.add(executable);
         command.addAll(arguments);
+        return runCommand(command, timeoutSeconds);
+    }
+
+    /**
+     * Runs a Python script with the interpreter Jupyter itself runs on (so it finds Jupyter's packages, such as
+     * nbclient), in the same environment as {@link #run}.
+     */
+    public Result runPython(Path script, List<String> arguments, long timeoutSeconds) {
+        List<String> command = new ArrayList<>();
+        command.add(python());
+        command.add(script.toAbsolutePath().toString());
+        command.addAll(arguments);
+        return runCommand(command, timeoutSeconds);
+    }
+
+    /** The interpreter on the {@code #!} line of the {@code jupyter} script, or {@code python3} if it has none. */
+    String python() {
+        Path found = Path.of(executable);
+        if (!found.isAbsolute()) {
+            for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+                Path candidate = Path.of(dir, executable);
+                if (Files.isExecutable(candidate)) {
+                    found = candidate;
+                    break;
+                }
+            }
+        }
+        try (BufferedReader reader = Files.newBufferedReader(found, StandardCharsets.UTF_8)) {
+            String first = reader.readLine();
+            if (first != null && first.startsWith("#!")) {
+                String[] words = first.substring(2).strip().split("\\s+");
+                // "#!/usr/bin/env python3" names the interpreter in its second word.
+                return words[0].endsWith("/env") && words.length > 1 ? words[1] : words[0];
+            }
+        } catch (IOException e) {
+            // A binary launcher (no #! line to read): fall back to the python3 on PATH.
+        }
+        return "python3";
+    }
+
+    private Result runCommand(List<String> command, long timeoutSeconds) {
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> environment = builder.environment();
         environment.put("JUPYTER_PATH", kernelDataDir.toString());

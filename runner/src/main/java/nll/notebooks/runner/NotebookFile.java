@@ -56,6 +56,12 @@ public final class NotebookFile {
         return path;
     }
 
+    /** The notebook's own metadata (kernelspec, language_info), as a copy. */
+    public JsonObject metadata() {
+        JsonObject metadata = json.getAsJsonObject("metadata");
+        return metadata == null ? new JsonObject() : metadata.deepCopy();
+    }
+
     public int cellCount() {
         return cells().size();
     }
