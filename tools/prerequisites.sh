@@ -20,6 +20,28 @@ require_java() {
 require_maven() {
   command -v mvn >/dev/null 2>&1 || missing "no Maven found (3.8 or newer is needed)" \
     "sudo apt-get install -y maven   (or from maven.apache.org)"
+  local version major minor
+  version=$(mvn -v 2>/dev/null | strip_colour | sed -n 's/^Apache Maven \([0-9][0-9.]*\).*/\1/p')
+  major=${version%%.*}
+  minor=${version#*.}
+  minor=${minor%%.*}
+  { [ "${major:-0}" -gt 3 ] || { [ "${major:-0}" -eq 3 ] && [ "${minor:-0}" -ge 8 ]; }; } 2>/dev/null \
+    || missing "Maven ${version:-of unknown version} is too old (3.8 or newer is needed)" \
+    "sudo apt-get install -y maven   (or 3.8+ from maven.apache.org, first on PATH)"
+}
+
+# Maven 3.8 prints colour-reset codes (ESC[0m) even in batch mode; they are removed from what it prints.
+strip_colour() {
+  sed -u $'s/\e\\[[0-9;]*m//g'
+}
+
+# Jupyter Notebook, for ./run with no mode: a cheap check, since it runs on every launch.
+require_jupyter_notebook() {
+  local executable="${JUPYTER:-jupyter}"
+  command -v "$executable" >/dev/null 2>&1 && { command -v jupyter-notebook >/dev/null 2>&1 \
+      || [ -x "$(dirname "$(command -v "$executable")")/jupyter-notebook" ]; } || missing "no Jupyter Notebook found" \
+    "sudo apt-get update && sudo apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient
+  or: python3 -m pip install notebook nbconvert nbclient"
 }
 
 require_jupyter() {

@@ -10,29 +10,39 @@ import java.util.concurrent.Future;
  *
  * <pre>
  * java -jar runner/target/nll-notebooks-runner.jar update [NOTEBOOK...]   re-execute and write outputs back
- * java -jar runner/target/nll-notebooks-runner.jar site                   execute all, write HTML to target/site
+ * java -jar runner/target/nll-notebooks-runner.jar site [DIR]             execute all, write the site to DIR
  * </pre>
  * Run from the project's root, with the kernel installed in {@code .jupyter-local}.
  */
 public final class NotebookCommand {
     private static final Path KERNEL_DATA_DIR = Path.of(".jupyter-local");
     private static final Path NOTEBOOKS = Path.of("notebooks");
+    private static final Path README = Path.of("README.md");
     private static final Path EXECUTED = Path.of("runner/target/executed");
     private static final Path WORK = Path.of("runner/target/jupyter-work");
-    private static final Path SITE = Path.of("target/site");
+    private static final Path DEFAULT_SITE = Path.of("target/site");
     private static final int CELL_TIMEOUT_SECONDS = 300;
 
     private NotebookCommand() {
     }
 
+    private static void usage() {
+        System.err.println("usage: update [NOTEBOOK...] | site [DIR]");
+        System.exit(2);
+    }
+
     public static void main(String[] args) {
         if (args.length == 0 || !(args[0].equals("update") || args[0].equals("site"))) {
-            System.err.println("usage: update [NOTEBOOK...] | site");
-            System.exit(2);
+            usage();
         }
+        boolean site = args[0].equals("site");
+        if (site && args.length > 2) {
+            usage();
+        }
+        Path siteDir = site && args.length == 2 ? Path.of(args[1]) : DEFAULT_SITE;
         NotebookDirectory directory = new NotebookDirectory(NOTEBOOKS);
         List<Path> notebooks = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
+        for (int i = 1; !site && i < args.length; i++) {
             notebooks.add(directory.notebook(args[i]));
         }
         if (notebooks.isEmpty()) {
@@ -59,9 +69,9 @@ public final class NotebookCommand {
                 System.out.println(e.getMessage());
             }
         }
-        if (args[0].equals("site") && failures == 0) {
-            Site.export(jupyter, executed, SITE);
-            System.out.println("wrote " + SITE.resolve("index.html").toAbsolutePath());
+        if (site && failures == 0) {
+            Site.export(jupyter, executed, NOTEBOOKS, README, siteDir);
+            System.out.println("wrote " + siteDir.resolve("index.html").toAbsolutePath());
         }
         if (failures > 0) {
             System.out.println(failures + " notebook(s) failed" + (args[0].equals("update") ? " and were left unchanged" : ""));

@@ -52,6 +52,22 @@ public final class NotebookFile {
         }
     }
 
+    /** Writes a notebook of one markdown cell holding {@code markdown}, so nbconvert can render a document. */
+    static void markdownOnly(Path target, String markdown) {
+        JsonObject cell = new JsonObject();
+        cell.addProperty("cell_type", "markdown");
+        cell.add("metadata", new JsonObject());
+        cell.add("source", lines(markdown));
+        JsonArray cells = new JsonArray();
+        cells.add(cell);
+        JsonObject notebook = new JsonObject();
+        notebook.add("cells", cells);
+        notebook.add("metadata", new JsonObject());
+        notebook.addProperty("nbformat", 4);
+        notebook.addProperty("nbformat_minor", 4);
+        new NotebookFile(target, notebook).write(target);
+    }
+
     public Path path() {
         return path;
     }
