@@ -49,3 +49,14 @@ require_jupyter() {
     "sudo apt-get update && sudo apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient
   or: python3 -m pip install notebook nbconvert nbclient"
 }
+
+# Node.js with the npm packages of package-lock.json, and a Chromium: the browser test of the site and the
+# workflow lint run on them (the tests fail too without them, naming the same commands).
+require_node_packages() {
+  command -v "${NODE:-node}" >/dev/null 2>&1 || missing "no Node.js found" "sudo apt-get install -y nodejs npm"
+  [ -d node_modules/playwright-core ] && [ -d node_modules/@action-validator/cli ] \
+    || missing "the npm packages of package-lock.json are not installed" "npm ci"
+  [ -n "${CHROMIUM:-${CHROME:-}}" ] || command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
+    || command -v google-chrome >/dev/null 2>&1 \
+    || missing "no Chromium found (or set CHROMIUM to a Chromium or Chrome executable)" "sudo apt-get install -y chromium"
+}
