@@ -30,6 +30,8 @@ public final class Site {
             Pattern.compile("^\\|\\s*\\[(.+?)]\\(notebooks/([^)]+\\.ipynb)\\)\\s*\\|\\s*(.+?)\\s*\\|\\s*$");
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
     private static final Pattern BODY_START = Pattern.compile("<body[^>]*>");
+    /** Marks a directory as a site this class wrote, which a later export may delete and write again. */
+    static final String MARKER = ".nll-notebooks-site";
 
     private Site() {
     }
@@ -52,7 +54,7 @@ public final class Site {
             throw new IllegalArgumentException("notebooks is empty: a site needs at least one notebook");
         }
         try {
-            Files.createDirectories(siteDir);
+            clear(siteDir);
             Path work = Files.createTempDirectory("nll-site");
             Katex.copyTo(siteDir.resolve("katex"));
             copyResource(TEMPLATE + "/render-math.js", siteDir.resolve("katex/render-math.js"));
@@ -94,6 +96,27 @@ public final class Site {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site into " + siteDir, e);
         }
+    }
+
+    /**
+     * Empties {@code siteDir} of an earlier site, so no file of it survives into the new one; refuses a directory
+     * that holds anything else.
+     */
+    static void clear(Path siteDir) throws IOException {
+        if (Files.isDirectory(siteDir)) {
+            boolean empty;
+            try (var files = Files.list(siteDir)) {
+                empty = files.findAny().isEmpty();
+            }
+            if (!empty && !Files.exists(siteDir.resolve(MARKER))) {
+                throw new IllegalArgumentException("siteDir = " + siteDir + " is neither empty nor a site written"
+                        + " before (no " + MARKER + " in it): choose an empty or new directory");
+            }
+            deleteTree(siteDir);
+        }
+        Files.createDirectories(siteDir);
+        Files.writeString(siteDir.resolve(MARKER), "written by ./run --site; deleted and rewritten by the next\n",
+                StandardCharsets.UTF_8);
     }
 
     /** The first markdown heading of a notebook, or its file name if it has none. */
@@ -321,7 +344,7 @@ public final class Site {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         try (var files = Files.walk(root)) {
             for (Path file : files.sorted((a, b) -> b.compareTo(a)).toList()) {
                 Files.delete(file);

@@ -27,8 +27,12 @@ class SiteBrowserTest {
     private static final Path CHECK = Path.of("src/test/js/check-site.mjs");
 
     @TestFactory
-    Stream<DynamicTest> everyPageRendersItsMathImagesAndLinksOffline() {
+    Stream<DynamicTest> everyPageRendersItsMathImagesAndLinksOffline() throws IOException {
         NodeTools.requireBrowserTools();
+        // A fresh directory: a file left from an earlier build must not make a broken site pass.
+        if (Files.exists(SITE)) {
+            Site.deleteTree(SITE);
+        }
         List<NotebookFile> notebooks = new NotebookDirectory(NotebooksTest.NOTEBOOKS).notebooks().stream()
                 .map(NotebookFile::read).toList();
         Site.export(ProjectKernel.jupyter(), notebooks, NotebooksTest.NOTEBOOKS, Path.of("../README.md"), SITE);
