@@ -1,5 +1,8 @@
 package nll.notebooks.runner;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +27,14 @@ public final class NotebookCommand {
     private static final int CELL_TIMEOUT_SECONDS = 300;
 
     private NotebookCommand() {
+    }
+
+    private static void deleteTree(Path directory) {
+        try {
+            Site.deleteTree(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + directory, e);
+        }
     }
 
     private static void usage() {
@@ -70,6 +81,10 @@ public final class NotebookCommand {
             }
         }
         if (site && failures == 0) {
+            if (siteDir.equals(DEFAULT_SITE) && Files.isDirectory(DEFAULT_SITE)) {
+                // Build output: a site written by an older runner, without the marker, is replaced too.
+                deleteTree(DEFAULT_SITE);
+            }
             Site.export(jupyter, executed, NOTEBOOKS, README, siteDir);
             System.out.println("wrote " + siteDir.resolve("index.html").toAbsolutePath());
         }
