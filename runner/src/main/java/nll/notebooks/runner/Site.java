@@ -36,8 +36,8 @@ public final class Site {
     private Site() {
     }
 
-    /** One page of the site: its title and the file it is written from. */
-    private record Page(String title, Path source, String file) {
+    /** One page of the site: its title, the notebook it is written from and its file in the site. */
+    record Page(String title, Path source, String file) {
     }
 
     /**
@@ -46,7 +46,7 @@ public final class Site {
      * @param notebooks   the notebooks with their outputs, in reading order
      * @param notebookDir the project's notebook directory, whose markdown documents become pages too and
      *                    against which the notebooks' links are resolved
-     * @param readme    the project's README, whose first heading, first paragraph and contents table make the index
+     * @param readme      the project's README, whose title, opening paragraphs and contents table make the index
      */
     public static void export(Jupyter jupyter, List<NotebookFile> notebooks, Path notebookDir, Path readme,
                               Path siteDir) {
