@@ -172,7 +172,7 @@ public final class Site {
             }
         }
         for (Page document : documents) {
-            if (path.equals(document.title())) {
+            if (path.equals(document.file().replaceFirst("\\.html$", ".md"))) {
                 return document.file() + fragment;
             }
         }
@@ -265,7 +265,7 @@ public final class Site {
             for (int i = 0; i < documents.size(); i++) {
                 Page document = documents.get(i);
                 html.append(i == 0 ? "" : ", ").append("<a href=\"").append(document.file()).append("\">")
-                        .append(escape(document.title().replaceFirst("\\.md$", ""))).append("</a>");
+                        .append(escape(document.title())).append("</a>");
             }
             html.append(".</p>\n");
         }
@@ -311,7 +311,7 @@ public final class Site {
 
     /**
      * The markdown documents beside the notebooks (such as a glossary), each wrapped in a one-cell notebook under
-     * {@code work} so nbconvert renders it with the notebooks' look and math. Their title is their file name.
+     * {@code work} so nbconvert renders it with the notebooks' look and math. Their title is their first heading.
      */
     private static List<Page> documents(Path notebookDir, Path work) throws IOException {
         List<Page> documents = new ArrayList<>();
@@ -325,7 +325,10 @@ public final class Site {
             String stem = name.substring(0, name.length() - ".md".length());
             Path wrapper = work.resolve(stem + ".ipynb");
             NotebookFile.markdownOnly(wrapper, Files.readString(file, StandardCharsets.UTF_8));
-            documents.add(new Page(name, wrapper, stem + ".html"));
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String title = text.lines().filter(line -> line.startsWith("# ")).findFirst()
+                    .map(line -> line.substring(2).strip()).orElse(stem);
+            documents.add(new Page(title, wrapper, stem + ".html"));
         }
         return documents;
     }

@@ -22,7 +22,7 @@ class SiteLinksTest {
             new Site.Page("00 · Setup", Path.of("target/executed/00-setup.ipynb"), "00-setup.html"),
             new Site.Page("01 · Probability", Path.of("target/executed/01-probability.ipynb"), "01-probability.html"));
     private static final List<Site.Page> DOCUMENTS =
-            List.of(new Site.Page("GLOSSARY.md", Path.of("target/GLOSSARY.ipynb"), "GLOSSARY.html"));
+            List.of(new Site.Page("Glossary", Path.of("target/GLOSSARY.ipynb"), "GLOSSARY.html"));
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
