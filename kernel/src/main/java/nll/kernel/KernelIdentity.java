@@ -31,8 +31,12 @@ public final class KernelIdentity {
         }
     }
 
-    /** The name Jupyter lists the kernel under, e.g. "Java 17 (nll-notebooks kernel 0.1.0)". */
-    public static String displayName(int javaFeatureVersion) {
-        return "Java " + javaFeatureVersion + " (nll-notebooks kernel " + version() + ")";
+    /**
+     * The name Jupyter lists the kernel under and writes into a saved notebook's metadata. It is the name the
+     * committed notebooks carry and holds no Java or kernel version, so saving a notebook after an upgrade
+     * changes nothing in it.
+     */
+    public static String displayName() {
+        return "Java";
     }
 }

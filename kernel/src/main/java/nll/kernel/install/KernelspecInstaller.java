@@ -63,7 +63,7 @@ public final class KernelspecInstaller {
             Path java = Path.of(System.getProperty("java.home"), "bin", "java").toAbsolutePath();
             Path specDir = install(location.dataDirectory(), runningJar(), java);
             out.println("Installed the Jupyter kernel '" + KernelIdentity.KERNELSPEC_NAME + "' ("
-                    + KernelIdentity.displayName(Runtime.version().feature()) + ") into " + specDir);
+                    + KernelIdentity.displayName() + ") into " + specDir);
             out.println("It runs on " + java);
             out.println(location.usage());
             return 0;
@@ -97,7 +97,7 @@ public final class KernelspecInstaller {
 
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("argv", argv);
-        spec.put("display_name", KernelIdentity.displayName(Runtime.version().feature()));
+        spec.put("display_name", KernelIdentity.displayName());
         spec.put("language", "java");
         // Jupyter's default, a SIGINT, would end the JVM; a message lets the kernel stop just the cell.
         spec.put("interrupt_mode", "message");

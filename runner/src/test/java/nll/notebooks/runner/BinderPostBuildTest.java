@@ -1,0 +1,52 @@
+package nll.notebooks.runner;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Binder's build step, run as Binder runs it but into a temporary prefix and home. */
+class BinderPostBuildTest {
+
+    @Test
+    void postBuildInstallsAKernelThatRunsTheSetupNotebook(@TempDir Path temp) throws IOException, InterruptedException {
+        Path prefix = temp.resolve("prefix");
+        Path home = temp.resolve("home");
+        Files.createDirectories(home);
+        ProcessBuilder postBuild = new ProcessBuilder("bash", "binder/postBuild")
+                .directory(Path.of("..").toFile())
+                .redirectErrorStream(true);
+        Map<String, String> environment = postBuild.environment();
+        environment.put("HOME", home.toString());
+        environment.put("KERNEL_PREFIX", prefix.toString());
+        // The temporary home has no Maven repository of its own; reuse the one this build resolved from.
+        environment.put("MAVEN_OPTS", "-Dmaven.repo.local=" + localMavenRepository());
+        Process process = postBuild.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(600, TimeUnit.SECONDS), "binder/postBuild did not finish in 600 s");
+        assertEquals(0, process.exitValue(), "binder/postBuild failed:\n" + output);
+
+        Path kernelJson = prefix.resolve("share/jupyter/kernels/java/kernel.json");
+        assertTrue(Files.isRegularFile(kernelJson), "postBuild installed no kernelspec at " + kernelJson + ":\n" + output);
+        Jupyter jupyter = Jupyter.locate(prefix.resolve("share/jupyter"), temp.resolve("work"));
+        Path setup = Path.of("../notebooks/00-setup.ipynb");
+        NotebookFile fresh = new NotebookExecutor(jupyter, 120).execute(setup, temp.resolve("executed"));
+        assertEquals(java.util.Optional.empty(), OutputCheck.compare(NotebookFile.read(setup), fresh));
+    }
+
+    private static String localMavenRepository() {
+        String configured = System.getProperty("maven.repo.local");
+        if (configured != null) {
+            return configured;
+        }
+        return Path.of(System.getProperty("user.home"), ".m2", "repository").toString();
+    }
+}
