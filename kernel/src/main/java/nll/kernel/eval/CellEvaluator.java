@@ -43,7 +43,8 @@ public final class CellEvaluator implements AutoCloseable {
             "import java.util.prefs.*;",
             "import java.util.regex.*;",
             "import java.util.stream.*;",
-            "import static nll.kernel.Display.*;");
+            "import static nll.kernel.Display.*;",
+            "import static nll.kernel.Printing.*;");
 
     /** Compiled and run once at start so the compiler's classes are loaded before the first cell. */
     private static final String WARM_UP_SOURCE = "String warmUp$ = List.of(1, 2).stream().map(i -> i + 1).toList().toString();";
@@ -95,6 +96,16 @@ public final class CellEvaluator implements AutoCloseable {
      * @throws EvaluationInterruptedException if {@link #interrupt()} stopped the cell
      */
     public Object eval(String code, int cell, int firstLine) {
+        return eval(code, "cell " + cell, firstLine);
+    }
+
+    /**
+     * Evaluates Java source that starts at line {@code firstLine} of {@code place}, the name its errors give
+     * ("cell 3", "helpers.jshell").
+     *
+     * @see #eval(String, int, int)
+     */
+    public Object eval(String code, String place, int firstLine) {
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
         String remaining = code;
         int line = firstLine;
@@ -112,7 +123,7 @@ public final class CellEvaluator implements AutoCloseable {
             // JShell numbers a snippet's lines from its first non-blank one.
             String snippet = source.stripLeading();
             int codeLine = line + countNewlines(source.substring(0, source.length() - snippet.length()));
-            value = evalSnippet(snippet, new CellLocation(cell, codeLine));
+            value = evalSnippet(snippet, new CellLocation(place, codeLine));
             line += countNewlines(remaining.substring(0, remaining.length() - rest.length()));
             remaining = rest;
         }
