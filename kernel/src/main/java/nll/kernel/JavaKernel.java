@@ -235,7 +235,7 @@ public final class JavaKernel extends BaseKernel {
     @Override
     public List<String> formatError(Throwable e) {
         if (e instanceof CellException) {
-            return ((CellException) e).traceback();
+            return TracebackStyle.ansi(((CellException) e).traceback());
         }
         List<String> lines = new ArrayList<>();
         lines.add(e.toString());

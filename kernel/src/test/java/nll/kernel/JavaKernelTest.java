@@ -276,7 +276,11 @@ class JavaKernelTest {
     @Test
     void errorsAreFormattedFromTheCellException() {
         EvaluationException error = assertThrows(EvaluationException.class, () -> kernel.eval("Objects.requireNonNull(null, \"value\")"));
-        assertEquals(error.traceback(), kernel.formatError(error));
+        // The class in red, as IPython shows an exception's name; the frames plain.
+        assertEquals(TracebackStyle.RED + "java.lang.NullPointerException" + TracebackStyle.RESET + ": value",
+                kernel.formatError(error).get(0));
+        assertEquals(error.traceback().subList(1, error.traceback().size()),
+                kernel.formatError(error).subList(1, error.traceback().size()));
         assertEquals("java.lang.NullPointerException: value", error.traceback().get(0));
     }
 

@@ -9,17 +9,21 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import java.lang.reflect.Method;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
-import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
-import jdk.jshell.JShellException;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
-import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.spi.ExecutionControl;
 import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
 
 /**
@@ -55,9 +59,18 @@ public final class CellEvaluator implements AutoCloseable {
      */
     private static final String JSHELL_STOP_CHECK_CLASS = "REPL.$Cancel$";
 
+    /** JShell's wrapper classes, one a snippet: REPL.$JShell$12, and REPL.$JShell$12$Point for a class in it. */
+    private static final String WRAPPER_PREFIX = "REPL.$JShell$";
+
+    /** The heading of each compile error; the kernel shows it in red. */
+    static final String COMPILE_ERROR = "compile error: ";
+
+    private static final Pattern MISSING_PACKAGE = Pattern.compile("package (\\S+) does not exist");
+
     private final JShell shell;
     private final SnippetExecutionControl control;
     private final Map<String, CellLocation> snippetLocations = new ConcurrentHashMap<>();
+    private final Map<String, SnippetWrapper> wrappers = new ConcurrentHashMap<>();
 
     private CellEvaluator(JShell shell, SnippetExecutionControl control) {
         this.shell = shell;
@@ -106,14 +119,69 @@ public final class CellEvaluator implements AutoCloseable {
      * @see #eval(String, int, int)
      */
     public Object eval(String code, String place, int firstLine) {
+        if (control.isCancelled()) {
+            throw interrupted();
+        }
+        // Every snippet is compiled before any runs: JShell's requests to run them are recorded, and run only
+        // once the whole code has compiled, so a compile error anywhere means nothing of the code runs.
+        List<Compiled> compiled = new ArrayList<>();
+        List<Compiled> rejected = new ArrayList<>();
+        List<Method> runs;
+        control.deferInvocations();
+        try {
+            for (SnippetSource source : snippetSources(code, place, firstLine)) {
+                compile(source, compiled, rejected);
+            }
+        } finally {
+            runs = control.stopDeferring();
+        }
+        if (!rejected.isEmpty()) {
+            drop(compiled);
+            throw compilationError(rejected);
+        }
+        Object value = null;
+        for (int i = 0; i < compiled.size(); i++) {
+            Compiled snippet = compiled.get(i);
+            value = null;
+            if (snippet.run() < 0) {
+                continue;
+            }
+            try {
+                if (control.isCancelled()) {
+                    throw interrupted();
+                }
+                control.runRecorded(runs.get(snippet.run()));
+                if (control.isCancelled()) {
+                    throw interrupted();
+                }
+            } catch (Exception e) {
+                // What follows the failed snippet never ran, so it is not left declared.
+                drop(compiled.subList(i + 1, compiled.size()));
+                throw runError(e);
+            }
+            Object result = control.takeLastValue();
+            value = isExpression(snippet.snippet()) ? result : null;
+        }
+        return value;
+    }
+
+    /** A snippet JShell accepted or rejected, where it is, and the index of its recorded run (-1 if it has none). */
+    private record Compiled(Snippet snippet, CellLocation location, int run) {
+    }
+
+    private record SnippetSource(String source, CellLocation location) {
+    }
+
+    /** The code cut into JShell's snippets, each with the line it starts on. */
+    private List<SnippetSource> snippetSources(String code, String place, int firstLine) {
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+        List<SnippetSource> sources = new ArrayList<>();
         String remaining = code;
         int line = firstLine;
-        Object value = null;
         while (true) {
             CompletionInfo info = analysis.analyzeCompletion(remaining);
             if (info.completeness() == Completeness.EMPTY) {
-                return value;
+                return sources;
             }
             boolean splittable = info.completeness().isComplete() && info.completeness() != Completeness.UNKNOWN
                     && info.remaining().length() < remaining.length();
@@ -123,36 +191,55 @@ public final class CellEvaluator implements AutoCloseable {
             // JShell numbers a snippet's lines from its first non-blank one.
             String snippet = source.stripLeading();
             int codeLine = line + countNewlines(source.substring(0, source.length() - snippet.length()));
-            value = evalSnippet(snippet, new CellLocation(place, codeLine));
+            sources.add(new SnippetSource(snippet, new CellLocation(place, codeLine)));
             line += countNewlines(remaining.substring(0, remaining.length() - rest.length()));
             remaining = rest;
         }
     }
 
-    private Object evalSnippet(String source, CellLocation location) {
-        if (control.isCancelled()) {
-            throw interrupted();
-        }
+    private void compile(SnippetSource source, List<Compiled> compiled, List<Compiled> rejected) {
+        int runsBefore = control.deferredCount();
         Snippet last = null;
-        for (SnippetEvent event : shell.eval(source)) {
+        for (SnippetEvent event : shell.eval(source.source())) {
             if (event.causeSnippet() != null) {
                 continue; // a consequence for an earlier snippet, such as a redefinition
             }
             Snippet snippet = event.snippet();
-            snippetLocations.put(snippet.id(), location);
-            if (control.isCancelled()) {
-                throw interrupted();
-            }
+            snippetLocations.put(snippet.id(), source.location());
             if (event.status() == Snippet.Status.REJECTED) {
-                throw compilationError(snippet, location);
+                rejected.add(new Compiled(snippet, source.location(), -1));
+            } else {
+                last = snippet;
             }
-            if (event.exception() != null) {
-                throw evaluationError(event.exception());
-            }
-            last = snippet;
         }
-        Object value = control.takeLastValue();
-        return last != null && isExpression(last) ? value : null;
+        if (last != null) {
+            compiled.add(new Compiled(last, source.location(), control.deferredCount() > runsBefore ? runsBefore : -1));
+        }
+    }
+
+    private void drop(List<Compiled> snippets) {
+        for (Compiled snippet : snippets) {
+            if (shell.status(snippet.snippet()).isActive()) {
+                shell.drop(snippet.snippet());
+            }
+        }
+    }
+
+    private CellException runError(Exception e) {
+        if (control.isCancelled() || e instanceof ExecutionControl.StoppedException) {
+            return interrupted();
+        }
+        if (e instanceof EvaluationInterruptedException) {
+            return (EvaluationInterruptedException) e;
+        }
+        if (e instanceof ExecutionControl.ResolutionException) {
+            return unresolvedError((ExecutionControl.ResolutionException) e);
+        }
+        if (e instanceof ExecutionControl.UserException) {
+            return evaluationError((ExecutionControl.UserException) e);
+        }
+        String message = "the kernel could not run the cell: " + e;
+        return new EvaluationException(message, List.of(message));
     }
 
     private static boolean isExpression(Snippet snippet) {
@@ -164,10 +251,26 @@ public final class CellEvaluator implements AutoCloseable {
         return new EvaluationInterruptedException("the cell was interrupted before it finished");
     }
 
-    private CompilationException compilationError(Snippet snippet, CellLocation location) {
+    private CompilationException compilationError(List<Compiled> rejected) {
+        List<String> traceback = new ArrayList<>();
+        String firstMessage = null;
+        Set<String> missingPackages = new LinkedHashSet<>();
+        for (Compiled snippet : rejected) {
+            String message = addCompileErrors(traceback, snippet.snippet(), snippet.location(), missingPackages);
+            firstMessage = firstMessage == null ? message : firstMessage;
+        }
+        for (String missing : missingPackages) {
+            traceback.add("hint: no jar added so far has package " + missing + "; if the kernel was restarted, run the "
+                    + "notebook's %jars cell (at the top) first");
+        }
+        return new CompilationException(firstMessage, traceback);
+    }
+
+    /** Adds a rejected snippet's errors to the traceback; returns the first message. */
+    private String addCompileErrors(List<String> traceback, Snippet snippet, CellLocation location,
+            Set<String> missingPackages) {
         List<Diag> errors = shell.diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList());
         String source = snippet.source();
-        List<String> traceback = new ArrayList<>();
         String firstMessage = null;
         for (Diag diag : errors) {
             int start = (int) (diag.getStartPosition() == Diag.NOPOS ? diag.getPosition() : diag.getStartPosition());
@@ -177,13 +280,17 @@ public final class CellEvaluator implements AutoCloseable {
             if (firstMessage == null) {
                 firstMessage = message.get(0);
             }
+            Matcher missing = MISSING_PACKAGE.matcher(message.get(0));
+            if (missing.matches()) {
+                missingPackages.add(missing.group(1));
+            }
             int lineStart = source.lastIndexOf('\n', start - 1) + 1;
             int lineEnd = source.indexOf('\n', start);
             if (lineEnd < 0) {
                 lineEnd = source.length();
             }
             int snippetLine = countNewlines(source.substring(0, start)) + 1;
-            traceback.add(location.describe(snippetLine) + ": " + message.get(0));
+            traceback.add(COMPILE_ERROR + location.describe(snippetLine) + ": " + message.get(0));
             traceback.addAll(message.subList(1, message.size()));
             String offendingLine = source.substring(lineStart, lineEnd);
             traceback.add("    " + offendingLine);
@@ -191,10 +298,10 @@ public final class CellEvaluator implements AutoCloseable {
         }
         if (firstMessage == null) {
             firstMessage = "the snippet was rejected";
-            traceback.add(location.describe(1) + ": " + firstMessage);
+            traceback.add(COMPILE_ERROR + location.describe(1) + ": " + firstMessage);
             source.lines().forEach(l -> traceback.add("    " + l));
         }
-        return new CompilationException(firstMessage, traceback);
+        return firstMessage;
     }
 
     /** The compiler's message, without the "location: class" line that names JShell's hidden wrapper class. */
@@ -214,18 +321,19 @@ public final class CellEvaluator implements AutoCloseable {
         return carets.append("^".repeat(Math.max(1, width))).toString();
     }
 
-    private EvaluationException evaluationError(JShellException exception) {
+    private EvaluationException evaluationError(ExecutionControl.UserException exception) {
         List<String> traceback = new ArrayList<>();
         appendException(traceback, exception, "");
         return new EvaluationException(traceback.get(0), traceback);
     }
 
-    private void appendException(List<String> traceback, JShellException exception, String prefix) {
-        traceback.add(prefix + describeException(exception));
+    private void appendException(List<String> traceback, ExecutionControl.UserException exception, String prefix) {
+        String message = exception.getMessage();
+        traceback.add(prefix + exception.causeExceptionClass() + (message == null ? "" : ": " + message));
         // Deep recursion repeats one frame hundreds of times; a run of equal frames is shown once, with its count.
         String previous = null;
         int repeats = 0;
-        for (StackTraceElement frame : exception.getStackTrace()) {
+        for (StackTraceElement frame : userFrames(exception.getStackTrace())) {
             if (frame.getClassName().equals(JSHELL_STOP_CHECK_CLASS)) {
                 continue;
             }
@@ -240,8 +348,8 @@ public final class CellEvaluator implements AutoCloseable {
             repeats = 0;
         }
         addRepeats(traceback, repeats);
-        if (exception instanceof EvalException && ((EvalException) exception).getCause() != null) {
-            appendException(traceback, ((EvalException) exception).getCause(), "Caused by: ");
+        if (exception.getCause() instanceof ExecutionControl.UserException) {
+            appendException(traceback, (ExecutionControl.UserException) exception.getCause(), "Caused by: ");
         }
     }
 
@@ -251,15 +359,93 @@ public final class CellEvaluator implements AutoCloseable {
         }
     }
 
-    private String describeException(JShellException exception) {
-        if (exception instanceof EvalException) {
-            EvalException thrown = (EvalException) exception;
-            String message = thrown.getMessage();
-            return thrown.getExceptionClassName() + (message == null ? "" : ": " + message);
+    /** A method or class used before everything it needs is declared: name what is missing. */
+    private EvaluationException unresolvedError(ExecutionControl.ResolutionException exception) {
+        String id = String.valueOf(exception.id());
+        String message = shell.snippets()
+                .filter(s -> s.id().equals(id) && s instanceof DeclarationSnippet)
+                .map(s -> (DeclarationSnippet) s)
+                .findFirst()
+                .map(s -> s.name() + " cannot be used until "
+                        + shell.unresolvedDependencies(s).collect(Collectors.joining(", ")) + " is declared")
+                .orElse("a declaration used here refers to something not declared yet");
+        String line = "UnresolvedReferenceException: " + message;
+        List<String> traceback = new ArrayList<>(List.of(line));
+        for (StackTraceElement frame : userFrames(exception.getStackTrace())) {
+            traceback.add("\tat " + describeFrame(frame));
         }
-        DeclarationSnippet unresolved = ((UnresolvedReferenceException) exception).getSnippet();
-        return "UnresolvedReferenceException: " + unresolved.name() + " cannot be used until "
-                + shell.unresolvedDependencies(unresolved).collect(Collectors.joining(", ")) + " is declared";
+        return new EvaluationException(line, traceback);
+    }
+
+    /**
+     * The frames as JShell shows them: a frame in a snippet's wrapper class names the snippet's id as its file
+     * ("#12"), its line within the snippet, and the class declared in the cell (empty for the wrapper itself); the
+     * frames below the running snippet's do_it$ (the kernel's and JShell's) are left out.
+     */
+    private List<StackTraceElement> userFrames(StackTraceElement[] frames) {
+        List<StackTraceElement> user = new ArrayList<>();
+        for (StackTraceElement frame : frames) {
+            String className = frame.getClassName();
+            if (!className.startsWith(WRAPPER_PREFIX)) {
+                user.add(frame);
+                continue;
+            }
+            int nested = className.indexOf('$', WRAPPER_PREFIX.length());
+            String wrapperName = nested < 0 ? className : className.substring(0, nested);
+            SnippetWrapper wrapper = wrapperOf(wrapperName);
+            if (wrapper == null) {
+                user.add(frame);
+                continue;
+            }
+            boolean doIt = frame.getMethodName().equals("do_it$");
+            user.add(new StackTraceElement(nested < 0 ? "" : className.substring(nested + 1), doIt ? "" : frame.getMethodName(),
+                    "#" + wrapper.snippetId(), snippetLine(wrapper.wrapper(), frame.getLineNumber())));
+            if (doIt) {
+                break;
+            }
+        }
+        return user;
+    }
+
+    private record SnippetWrapper(String snippetId, SourceCodeAnalysis.SnippetWrapper wrapper) {
+    }
+
+    /** The snippet whose wrapper class has this name, newest first; remembered once found. */
+    private SnippetWrapper wrapperOf(String wrapperClassName) {
+        SnippetWrapper known = wrappers.get(wrapperClassName);
+        if (known != null) {
+            return known;
+        }
+        List<Snippet> snippets = shell.snippets().collect(Collectors.toList());
+        for (int i = snippets.size() - 1; i >= 0; i--) {
+            Snippet snippet = snippets.get(i);
+            SourceCodeAnalysis.SnippetWrapper wrapper = shell.sourceCodeAnalysis().wrapper(snippet);
+            SnippetWrapper found = new SnippetWrapper(snippet.id(), wrapper);
+            wrappers.putIfAbsent(wrapper.fullClassName(), found);
+            if (wrapper.fullClassName().equals(wrapperClassName)) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The line in the snippet's own source of line {@code wrappedLine} of its generated wrapper source. */
+    private static int snippetLine(SourceCodeAnalysis.SnippetWrapper wrapper, int wrappedLine) {
+        String wrapped = wrapper.wrapped();
+        int position = 0;
+        for (int line = 1; line < wrappedLine && position >= 0; line++) {
+            position = wrapped.indexOf('\n', position) + 1;
+        }
+        // The first character of the line that belongs to the snippet; wrapper text maps to no position.
+        int lineEnd = wrapped.indexOf('\n', position);
+        lineEnd = lineEnd < 0 ? wrapped.length() : lineEnd;
+        for (int p = position; p < lineEnd; p++) {
+            int source = wrapper.wrappedToSourcePosition(p);
+            if (source >= 0) {
+                return countNewlines(wrapper.source().substring(0, Math.min(source, wrapper.source().length()))) + 1;
+            }
+        }
+        return wrappedLine;
     }
 
     /** A frame of cell code reads "name (cell 3, line 2)"; other frames read as Java prints them. */
