@@ -141,16 +141,19 @@ public final class CellEvaluator implements AutoCloseable {
         }
         Object value = null;
         for (int i = 0; i < compiled.size(); i++) {
-            Compiled snippet = compiled.get(i);
+            Compiled source = compiled.get(i);
             value = null;
-            if (snippet.run() < 0) {
+            if (source.runCount() == 0) {
                 continue;
             }
             try {
-                if (control.isCancelled()) {
-                    throw interrupted();
+                // One source may be several snippets, each run: "int a = 1, b = 2;" declares two variables.
+                for (int run = source.firstRun(); run < source.firstRun() + source.runCount(); run++) {
+                    if (control.isCancelled()) {
+                        throw interrupted();
+                    }
+                    control.runRecorded(runs.get(run));
                 }
-                control.runRecorded(runs.get(snippet.run()));
                 if (control.isCancelled()) {
                     throw interrupted();
                 }
@@ -160,13 +163,19 @@ public final class CellEvaluator implements AutoCloseable {
                 throw runError(e);
             }
             Object result = control.takeLastValue();
-            value = isExpression(snippet.snippet()) ? result : null;
+            value = isExpression(source.last()) ? result : null;
         }
         return value;
     }
 
-    /** A snippet JShell accepted or rejected, where it is, and the index of its recorded run (-1 if it has none). */
-    private record Compiled(Snippet snippet, CellLocation location, int run) {
+    /**
+     * The snippets JShell made of one source (one, or several for "int a = 1, b = 2;"), where the source is, and
+     * its recorded runs: {@code runCount} of them from index {@code firstRun}.
+     */
+    private record Compiled(List<Snippet> snippets, CellLocation location, int firstRun, int runCount) {
+        Snippet last() {
+            return snippets.get(snippets.size() - 1);
+        }
     }
 
     private record SnippetSource(String source, CellLocation location) {
@@ -199,7 +208,7 @@ public final class CellEvaluator implements AutoCloseable {
 
     private void compile(SnippetSource source, List<Compiled> compiled, List<Compiled> rejected) {
         int runsBefore = control.deferredCount();
-        Snippet last = null;
+        List<Snippet> accepted = new ArrayList<>();
         for (SnippetEvent event : shell.eval(source.source())) {
             if (event.causeSnippet() != null) {
                 continue; // a consequence for an earlier snippet, such as a redefinition
@@ -207,20 +216,22 @@ public final class CellEvaluator implements AutoCloseable {
             Snippet snippet = event.snippet();
             snippetLocations.put(snippet.id(), source.location());
             if (event.status() == Snippet.Status.REJECTED) {
-                rejected.add(new Compiled(snippet, source.location(), -1));
+                rejected.add(new Compiled(List.of(snippet), source.location(), runsBefore, 0));
             } else {
-                last = snippet;
+                accepted.add(snippet);
             }
         }
-        if (last != null) {
-            compiled.add(new Compiled(last, source.location(), control.deferredCount() > runsBefore ? runsBefore : -1));
+        if (!accepted.isEmpty()) {
+            compiled.add(new Compiled(accepted, source.location(), runsBefore, control.deferredCount() - runsBefore));
         }
     }
 
-    private void drop(List<Compiled> snippets) {
-        for (Compiled snippet : snippets) {
-            if (shell.status(snippet.snippet()).isActive()) {
-                shell.drop(snippet.snippet());
+    private void drop(List<Compiled> sources) {
+        for (Compiled source : sources) {
+            for (Snippet snippet : source.snippets()) {
+                if (shell.status(snippet).isActive()) {
+                    shell.drop(snippet);
+                }
             }
         }
     }
@@ -256,7 +267,7 @@ public final class CellEvaluator implements AutoCloseable {
         String firstMessage = null;
         Set<String> missingPackages = new LinkedHashSet<>();
         for (Compiled snippet : rejected) {
-            String message = addCompileErrors(traceback, snippet.snippet(), snippet.location(), missingPackages);
+            String message = addCompileErrors(traceback, snippet.last(), snippet.location(), missingPackages);
             firstMessage = firstMessage == null ? message : firstMessage;
         }
         for (String missing : missingPackages) {

@@ -132,6 +132,14 @@ class CellEvaluatorTest {
     }
 
     @Test
+    void everyVariableOfOneDeclarationIsInitialised() {
+        // JShell makes one snippet of each variable, and each has its own initialiser to run.
+        assertEquals(List.of(1, 2, 3), eval("List<Integer> first = new ArrayList<>(), second = new ArrayList<>();\n"
+                + "double a = 1, b = 2, c = a + b;\nfirst.add((int) a); second.add((int) b);\n"
+                + "List.of(first.get(0), second.get(0), (int) c)"));
+    }
+
+    @Test
     void everyCompileErrorOfTheCellIsListed() {
         CompilationException error = assertThrows(CompilationException.class,
                 () -> cells.eval("int one = undefinedOne;\nint fine = 2;\nString two = 3;", 4, 1));
