@@ -29,9 +29,10 @@ import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
 /**
  * Evaluates the Java code of notebook cells with JShell, in this JVM.
  * <p>
- * A cell may hold many snippets (statements, expressions, declarations); they run in order and the first that
- * fails to compile or throws stops the cell. The value of the cell is the value of its last snippet when that
- * snippet is an expression, as in IJava: declarations, statements and calls of void methods give no value.
+ * A cell may hold many snippets (statements, expressions, declarations). All of them are compiled first; if any
+ * fails to compile, every compile error is reported and none runs. Then they run in order, and the first that
+ * throws stops the cell. The value of the cell is the value of its last snippet when that snippet is an
+ * expression, as in IJava: declarations, statements and calls of void methods give no value.
  */
 public final class CellEvaluator implements AutoCloseable {
 

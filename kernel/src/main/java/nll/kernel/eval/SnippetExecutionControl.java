@@ -19,6 +19,9 @@ import jdk.jshell.spi.ExecutionEnv;
  * the superclass is given {@link #runPendingSnippet()}, which calls it and keeps its result. The superclass still
  * owns the thread the snippet runs in and the way it is stopped: {@code Thread.stop} on JDK 17, stop checks woven
  * into the snippet's bytecode on JDK 22 and later, where {@code Thread.stop} no longer works.
+ * <p>
+ * While a cell compiles ({@link #deferInvocations()}), JShell's requests to run a snippet are only recorded, and
+ * the kernel runs them with {@link #runRecorded} once the whole cell has compiled.
  */
 final class SnippetExecutionControl extends LocalExecutionControl {
 
