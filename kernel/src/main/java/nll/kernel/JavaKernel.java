@@ -20,6 +20,11 @@ import nll.kernel.magic.CellParts;
 import nll.kernel.magic.ClasspathMagic;
 import nll.kernel.protocol.NoHistory;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import nll.kernel.magic.LoadMagic;
+import nll.kernel.magic.MagicCatalog;
+import nll.kernel.magic.MavenMagic;
+import nll.kernel.maven.ResolverConfiguration;
+import nll.kernel.maven.ResolverLoader;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
 import org.dflib.jjava.jupyter.kernel.LanguageInfo;
@@ -40,14 +45,18 @@ import org.dflib.jjava.jupyter.kernel.util.StringStyler;
  */
 public final class JavaKernel extends BaseKernel {
 
+    private static final int MAX_LOAD_DEPTH = 16;
     private static final Pattern MAGIC_NAME_AT_CURSOR = Pattern.compile("^\\s*%(\\w*)$");
 
     private final CompletableFuture<CellEvaluator> evaluator;
     private final Path workingDirectory;
     private final AtomicInteger displayCount = new AtomicInteger();
+    private final MagicCatalog magicCatalog;
+    private int loadDepth;
     private volatile boolean evaluating;
 
-    private JavaKernel(Path workingDirectory, CompletableFuture<CellEvaluator> evaluator, MagicsRegistry magics) {
+    private JavaKernel(Path workingDirectory, CompletableFuture<CellEvaluator> evaluator, MagicsRegistry magics,
+            MagicCatalog magicCatalog) {
         super(KernelIdentity.IMPLEMENTATION,
                 KernelIdentity.version(),
                 new LanguageInfo.Builder("java")
@@ -70,6 +79,7 @@ public final class JavaKernel extends BaseKernel {
                 new StringStyler.Builder().build());
         this.workingDirectory = workingDirectory;
         this.evaluator = evaluator;
+        this.magicCatalog = magicCatalog;
         PngImages.registerOn(renderer);
     }
 
@@ -89,7 +99,15 @@ public final class JavaKernel extends BaseKernel {
         starter.setDaemon(true);
         starter.start();
 
+        MagicCatalog catalog = new MagicCatalog();
+        MagicsRegistry magics = registerMagics(catalog);
+        return new JavaKernel(workingDirectory.toAbsolutePath().normalize(), evaluator, magics, catalog);
+    }
+
+    private static MagicsRegistry registerMagics(MagicCatalog catalog) {
         MagicsRegistry magics = new MagicsRegistry();
+        catalog.add("jars", "%jars PATH...", "add jar files (globs allowed) to the class path");
+        catalog.add("classpath", "%classpath PATH...", "add jar files or class directories to the class path");
         for (ClasspathMagic magic : List.of(ClasspathMagic.jars(), ClasspathMagic.classpath())) {
             magics.registerLineMagic(magic.name(), (JavaKernel kernel, List<String> args) -> {
                 magic.run(args, kernel.workingDirectory, kernel::addToClasspath);
@@ -97,7 +115,37 @@ public final class JavaKernel extends BaseKernel {
                 return null;
             });
         }
-        return new JavaKernel(workingDirectory.toAbsolutePath().normalize(), evaluator, magics);
+        catalog.add("maven", "%maven GROUP:ARTIFACT:VERSION...",
+                "add Maven artifacts and their dependencies (local repository, then Maven Central)");
+        MavenMagic maven = new MavenMagic(() -> ResolverLoader.load(ResolverConfiguration.ofSystem()));
+        // IJava's names for the same magic.
+        for (String name : List.of("maven", "addMavenDependency", "addMavenDependencies")) {
+            magics.registerLineMagic(name, (JavaKernel kernel, List<String> args) -> {
+                maven.resolve(args).forEach(kernel::addToClasspath);
+                kernel.installExtensions(kernel.evaluator().classLoader());
+                return null;
+            });
+        }
+        catalog.add("load", "%load PATH", "run a .jshell/.jsh/.java file, or the code cells of a notebook (.ipynb)");
+        magics.registerLineMagic("load", (JavaKernel kernel, List<String> args) -> {
+            if (kernel.loadDepth >= MAX_LOAD_DEPTH) {
+                throw new IllegalArgumentException("%load " + String.join(" ", args) + ": files load each other more than "
+                        + MAX_LOAD_DEPTH + " deep (does a file load itself?)");
+            }
+            kernel.loadDepth++;
+            try {
+                Object value = null;
+                for (LoadMagic.Source source : LoadMagic.sources(args, kernel.workingDirectory)) {
+                    value = kernel.runParts(source.code(), source.name());
+                }
+                return value;
+            } finally {
+                kernel.loadDepth--;
+            }
+        });
+        catalog.add("lsmagic", "%lsmagic", "list these magics");
+        magics.registerLineMagic("lsmagic", (JavaKernel kernel, List<String> args) -> kernel.magicCatalog.listing());
+        return magics;
     }
 
     private CellEvaluator evaluator() {
@@ -143,15 +191,10 @@ public final class JavaKernel extends BaseKernel {
             throw new IllegalStateException("a cell cannot evaluate code while it is itself being evaluated");
         }
         CellEvaluator cells = evaluator();
-        int cell = executionCount.get() - 1;
         evaluating = true;
         cells.startCell();
         try {
-            Object value = null;
-            for (CellParts.Part part : CellParts.split(code)) {
-                value = runPart(cells, part, cell);
-            }
-            return value;
+            return runParts(code, "cell " + (executionCount.get() - 1));
         } finally {
             evaluating = false;
             System.out.flush();
@@ -159,10 +202,19 @@ public final class JavaKernel extends BaseKernel {
         }
     }
 
-    private Object runPart(CellEvaluator cells, CellParts.Part part, int cell) {
+    /** Runs the code and magics of a cell, or of a file that %load runs; {@code place} names it in errors. */
+    private Object runParts(String code, String place) {
+        Object value = null;
+        for (CellParts.Part part : CellParts.split(code)) {
+            value = runPart(part, place);
+        }
+        return value;
+    }
+
+    private Object runPart(CellParts.Part part, String place) {
         if (part instanceof CellParts.Code) {
             CellParts.Code code = (CellParts.Code) part;
-            return cells.eval(code.source(), cell, code.firstLine());
+            return evaluator().eval(code.source(), place, code.firstLine());
         }
         String magicName = part instanceof CellParts.LineMagic
                 ? "%" + ((CellParts.LineMagic) part).name()
@@ -175,8 +227,8 @@ public final class JavaKernel extends BaseKernel {
             CellParts.CellMagic magic = (CellParts.CellMagic) part;
             return magicsRegistry.evalCellMagic(this, magic.name(), magic.args(), magic.body());
         } catch (UndefinedMagicException e) {
-            throw new MagicException("unknown magic " + magicName + " (line " + part.firstLine() + "); known line magics: "
-                    + magicsRegistry.getLineMagicNames().stream().sorted().map(n -> "%" + n).collect(Collectors.joining(", ")));
+            throw new MagicException("unknown magic " + magicName + " (" + place + ", line " + part.firstLine() + "); known line magics: "
+                    + magicCatalog.entries().stream().map(m -> "%" + m.name()).collect(Collectors.joining(", ")));
         } catch (CellException e) {
             throw e;
         } catch (Exception | LinkageError e) {
@@ -187,7 +239,7 @@ public final class JavaKernel extends BaseKernel {
     @Override
     public List<String> formatError(Throwable e) {
         if (e instanceof CellException) {
-            return ((CellException) e).traceback();
+            return TracebackStyle.ansi(((CellException) e).traceback());
         }
         List<String> lines = new ArrayList<>();
         lines.add(e.toString());

@@ -178,8 +178,76 @@ class JavaKernelTest {
     void magicsWithoutArgumentsOrUnknownMagicsAreErrors() {
         MagicException empty = assertThrows(MagicException.class, () -> kernel.eval("%jars"));
         assertTrue(empty.getMessage().startsWith("%jars needs at least one path"), empty.getMessage());
-        MagicException unknown = assertThrows(MagicException.class, () -> kernel.eval("%maven org.example:x:1.0"));
-        assertEquals("unknown magic %maven (line 1); known line magics: %classpath, %jars", unknown.getMessage());
+        MagicException unknown = assertThrows(MagicException.class, () -> kernel.eval("%mavenRepo x http://example.org"));
+        assertEquals("unknown magic %mavenRepo (cell 0, line 1); known line magics: %jars, %classpath, %maven, %load, %lsmagic",
+                unknown.getMessage());
+        MagicException maven = assertThrows(MagicException.class, () -> kernel.eval("%maven"));
+        assertTrue(maven.getMessage().startsWith("%maven needs at least one GROUP:ARTIFACT:VERSION"), maven.getMessage());
+    }
+
+    @Test
+    void lsmagicListsEveryMagicOnALineOfItsOwn() {
+        List<String> lines = text(kernel.eval("%lsmagic")).lines().toList();
+        assertEquals(5, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("%jars PATH...  "), lines.get(0));
+        assertTrue(lines.get(2).startsWith("%maven GROUP:ARTIFACT:VERSION...  add Maven artifacts"), lines.get(2));
+        assertTrue(lines.get(4).startsWith("%lsmagic "), lines.get(4));
+    }
+
+    @Test
+    void loadRunsASnippetFileRelativeToTheNotebook() throws Exception {
+        Files.createDirectories(notebookDir.resolve("snippets"));
+        Files.writeString(notebookDir.resolve("snippets/helpers.jshell"),
+                "int twice(int x) { return 2 * x; }\nint loadedBase = 20;\n");
+        assertEquals("42", text(kernel.eval("%load snippets/helpers.jshell\ntwice(loadedBase) + 2")));
+        Files.writeString(notebookDir.resolve("snippets/broken.jshell"), "int fine = 1;\nint bad = noSuchName;\n");
+        CompilationException error = assertThrows(CompilationException.class, () -> kernel.eval("%load snippets/broken.jshell"));
+        assertTrue(error.traceback().get(0).contains("broken.jshell, line 2: cannot find symbol"), error.traceback().toString());
+        MagicException missing = assertThrows(MagicException.class, () -> kernel.eval("%load nowhere.jshell"));
+        assertEquals("%load: no file 'nowhere.jshell' (relative to " + notebookDir.toAbsolutePath().normalize() + ")",
+                missing.getMessage());
+    }
+
+    @Test
+    void loadRunsTheCodeCellsOfANotebookInOrder() throws Exception {
+        Files.writeString(notebookDir.resolve("other.ipynb"), String.join("\n",
+                "{\"cells\": [",
+                " {\"cell_type\": \"markdown\", \"metadata\": {}, \"source\": [\"int notCode = 1;\"]},",
+                " {\"cell_type\": \"code\", \"metadata\": {}, \"outputs\": [], \"execution_count\": null,",
+                "  \"source\": [\"int fromNotebook = 5;\\n\", \"int more = fromNotebook + 1;\"]},",
+                " {\"cell_type\": \"code\", \"metadata\": {}, \"outputs\": [], \"execution_count\": null,",
+                "  \"source\": \"fromNotebook * more\"}",
+                "], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}"));
+        // The value of the last code cell, 5 * 6, is the value of %load; markdown cells do not run.
+        assertEquals("30", text(kernel.eval("%load other.ipynb")));
+        assertThrows(CompilationException.class, () -> kernel.eval("notCode"));
+    }
+
+    @Test
+    void aFileThatLoadsItselfStopsWithAnError() throws Exception {
+        Files.writeString(notebookDir.resolve("loop.jshell"), "%load loop.jshell\n");
+        MagicException loop = assertThrows(MagicException.class, () -> kernel.eval("%load loop.jshell"));
+        assertTrue(loop.getMessage().contains("more than 16 deep"), loop.getMessage());
+        assertEquals("2", text(kernel.eval("1 + 1")));
+    }
+
+    @Test
+    void aPercentLineInATextBlockIsJava() {
+        assertEquals("Ann scored 3\n", text(kernel.eval("String report = \"\"\"\n    %s scored %d\n    \"\"\";\n"
+                + "report.stripIndent().formatted(\"Ann\", 3)")));
+    }
+
+    @Test
+    void printfPrintsAsIJavasHelperDoes() {
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(captured, true));
+        try {
+            kernel.eval("printf(\"%d-%s%n\", 7, \"x\");");
+        } finally {
+            System.setOut(original);
+        }
+        assertEquals("7-x" + System.lineSeparator(), captured.toString());
     }
 
     @Test
@@ -208,7 +276,11 @@ class JavaKernelTest {
     @Test
     void errorsAreFormattedFromTheCellException() {
         EvaluationException error = assertThrows(EvaluationException.class, () -> kernel.eval("Objects.requireNonNull(null, \"value\")"));
-        assertEquals(error.traceback(), kernel.formatError(error));
+        // The class in red, as IPython shows an exception's name; the frames plain.
+        assertEquals(TracebackStyle.RED + "java.lang.NullPointerException" + TracebackStyle.RESET + ": value",
+                kernel.formatError(error).get(0));
+        assertEquals(error.traceback().subList(1, error.traceback().size()),
+                kernel.formatError(error).subList(1, error.traceback().size()));
         assertEquals("java.lang.NullPointerException: value", error.traceback().get(0));
     }
 

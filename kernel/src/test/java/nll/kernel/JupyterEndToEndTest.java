@@ -133,13 +133,14 @@ class JupyterEndToEndTest {
         assertEquals("error", type(exception));
         assertEquals("EvaluationException", exception.get("ename").getAsString());
         List<String> traceback = strings(exception.getAsJsonArray("traceback"));
-        assertEquals("java.lang.NumberFormatException: For input string: \"x\"", traceback.get(0));
+        assertEquals("\u001b[0;31mjava.lang.NumberFormatException\u001b[0m: For input string: \"x\"", traceback.get(0));
         assertEquals("\tat cell 5, line 1", last(traceback));
         assertTrue(traceback.stream().noneMatch(l -> l.contains("nll.kernel") || l.contains("jdk.jshell")), traceback.toString());
 
         JsonObject compile = outputs(executed, 5).get(0).getAsJsonObject();
         assertEquals("CompilationException", compile.get("ename").getAsString());
-        assertEquals(List.of("cell 6, line 1: cannot find symbol", "  symbol:   variable undefinedName",
+        assertEquals(List.of("\u001b[0;31mcompile error\u001b[0m: cell 6, line 1: cannot find symbol",
+                        "  symbol:   variable undefinedName",
                         "    int broken = undefinedName;", "                 ^^^^^^^^^^^^^"),
                 strings(compile.getAsJsonArray("traceback")));
 

@@ -2,6 +2,8 @@ package nll.kernel.eval;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import jdk.jshell.execution.LocalExecutionControl;
@@ -17,6 +19,9 @@ import jdk.jshell.spi.ExecutionEnv;
  * the superclass is given {@link #runPendingSnippet()}, which calls it and keeps its result. The superclass still
  * owns the thread the snippet runs in and the way it is stopped: {@code Thread.stop} on JDK 17, stop checks woven
  * into the snippet's bytecode on JDK 22 and later, where {@code Thread.stop} no longer works.
+ * <p>
+ * While a cell compiles ({@link #deferInvocations()}), JShell's requests to run a snippet are only recorded, and
+ * the kernel runs them with {@link #runRecorded} once the whole cell has compiled.
  */
 final class SnippetExecutionControl extends LocalExecutionControl {
 
@@ -37,6 +42,8 @@ final class SnippetExecutionControl extends LocalExecutionControl {
     private final SnippetClassLoader classLoader;
     private volatile boolean cancelled;
     private Object lastValue;
+    /** While a cell compiles, the snippets' do_it$ methods are kept here instead of run; null otherwise. */
+    private List<Method> deferred;
 
     private SnippetExecutionControl(SnippetClassLoader classLoader) {
         super(new SnippetLoaderDelegate(classLoader));
@@ -91,8 +98,53 @@ final class SnippetExecutionControl extends LocalExecutionControl {
         return value;
     }
 
+    /** From now on, JShell's requests to run a snippet are only recorded; {@link #run} runs them later. */
+    void deferInvocations() {
+        deferred = new ArrayList<>();
+    }
+
+    /** The number of snippet runs recorded since {@link #deferInvocations()}. */
+    int deferredCount() {
+        return deferred.size();
+    }
+
+    /** Stops recording; returns the recorded do_it$ methods in the order JShell asked for them. */
+    List<Method> stopDeferring() {
+        List<Method> recorded = deferred;
+        deferred = null;
+        return recorded;
+    }
+
     @Override
     protected String invoke(Method doitMethod) throws Exception {
+        if (deferred != null) {
+            deferred.add(doitMethod);
+            return "";
+        }
+        return run(doitMethod);
+    }
+
+    /**
+     * Runs a recorded do_it$ method as JShell runs one: stoppable, and with what it throws turned into JShell's
+     * {@code UserException} (the exception's class, message, frames and causes) or {@code ResolutionException}.
+     */
+    void runRecorded(Method doitMethod) throws RunException, InternalException {
+        try {
+            clientCodeEnter();
+            run(doitMethod);
+        } catch (InvocationTargetException e) {
+            throwConvertedInvocationException(e.getCause());
+        } catch (RunException | InternalException e) {
+            throw e;
+        } catch (Throwable e) {
+            throwConvertedOtherException(e);
+        } finally {
+            clientCodeLeave();
+        }
+    }
+
+    /** Runs a snippet's do_it$ method in the superclass's stoppable way and keeps its value for the kernel. */
+    private String run(Method doitMethod) throws Exception {
         PendingSnippet pending = new PendingSnippet(doitMethod, this);
         PENDING.set(pending);
         try {

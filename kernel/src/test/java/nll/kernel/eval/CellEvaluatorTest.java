@@ -111,7 +111,7 @@ class CellEvaluatorTest {
                 () -> cells.eval("int fine = 1;\nint broken = undefinedName + 1;", 5, 1));
         assertEquals("cannot find symbol", error.getMessage());
         List<String> traceback = error.traceback();
-        assertEquals("cell 5, line 2: cannot find symbol", traceback.get(0));
+        assertEquals("compile error: cell 5, line 2: cannot find symbol", traceback.get(0));
         assertTrue(traceback.contains("  symbol:   variable undefinedName"), traceback.toString());
         assertTrue(traceback.contains("    int broken = undefinedName + 1;"), traceback.toString());
         // The carets sit under "undefinedName": 13 characters after "int broken = " (13 characters).
@@ -121,12 +121,68 @@ class CellEvaluatorTest {
     }
 
     @Test
-    void aCompileErrorStopsTheCellAndTheNextCellRuns() {
-        assertThrows(CompilationException.class, () -> eval("int before = 1;\nint bad = \"text\";\nint after = 2;"));
-        assertEquals(1, eval("before"));
-        // "after" came after the error, so it was never declared.
+    void aCompileErrorAnywhereMeansNothingOfTheCellRuns() {
+        eval("List<String> ran = new ArrayList<>();");
+        assertThrows(CompilationException.class,
+                () -> eval("ran.add(\"first\");\nint before = 1;\nint bad = \"text\";\nint after = 2;"));
+        assertEquals(List.of(), eval("ran"), "the statement before the error did not run");
+        // Nothing the cell declared is left declared, before the error or after it.
+        assertThrows(CompilationException.class, () -> eval("before"));
         assertThrows(CompilationException.class, () -> eval("after"));
         assertEquals(3, eval("1 + 2"));
+    }
+
+    @Test
+    void everyVariableOfOneDeclarationIsInitialised() {
+        // JShell makes one snippet of each variable, and each has its own initialiser to run.
+        assertEquals(List.of(1, 2, 3), eval("List<Integer> first = new ArrayList<>(), second = new ArrayList<>();\n"
+                + "double a = 1, b = 2, c = a + b;\nfirst.add((int) a); second.add((int) b);\n"
+                + "List.of(first.get(0), second.get(0), (int) c)"));
+    }
+
+    @Test
+    void everyCompileErrorOfTheCellIsListed() {
+        CompilationException error = assertThrows(CompilationException.class,
+                () -> cells.eval("int one = undefinedOne;\nint fine = 2;\nString two = 3;", 4, 1));
+        List<String> headings = error.traceback().stream().filter(l -> l.startsWith("compile error: ")).toList();
+        assertEquals(List.of("compile error: cell 4, line 1: cannot find symbol",
+                "compile error: cell 4, line 3: incompatible types: int cannot be converted to java.lang.String"), headings);
+        assertThrows(CompilationException.class, () -> eval("fine"));
+    }
+
+    @Test
+    void aMissingPackageGetsAHintToRunTheJarsCell() {
+        CompilationException error = assertThrows(CompilationException.class,
+                () -> cells.eval("import nll.distribution.Normal;", 2, 1));
+        assertEquals("compile error: cell 2, line 1: package nll.distribution does not exist", error.traceback().get(0));
+        assertEquals("hint: no jar added so far has package nll.distribution; if the kernel was restarted, run the "
+                + "notebook's %jars cell (at the top) first", error.traceback().get(error.traceback().size() - 1));
+    }
+
+    @Test
+    void anExceptionStopsTheCellAndWhatFollowsIsNotDeclared() {
+        assertThrows(EvaluationException.class, () -> eval("int kept = 1;\nInteger.parseInt(\"z\");\nint dropped = 2;"));
+        assertEquals(1, eval("kept"));
+        assertThrows(CompilationException.class, () -> eval("dropped"));
+    }
+
+    @Test
+    void aMethodRedefinedLaterInTheSameCellIsStillTheOldOneBeforeTheRedefinition() {
+        // As snippet by snippet: early's initializer was compiled against the first version() and calls it.
+        eval("int version() { return 1; }");
+        assertEquals(1, eval("int early = version();\nint version() { return 2; }\nearly"));
+        assertEquals(2, eval("version()"));
+    }
+
+    /**
+     * Where compiling the whole cell first cannot restore the state before the cell: JShell has no undo, so a
+     * definition the failing cell replaced is dropped with the cell's own, and the name is then undeclared.
+     */
+    @Test
+    void aRedefinitionInACellThatFailsToCompileLeavesTheNameUndeclared() {
+        eval("int edition() { return 1; }");
+        assertThrows(CompilationException.class, () -> eval("int edition() { return 3; }\nint bad = \"x\";"));
+        assertThrows(CompilationException.class, () -> eval("edition()"));
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CellPartsTest {
 
@@ -28,6 +30,28 @@ class CellPartsTest {
     void aPercentSignInsideCodeIsNotAMagic() {
         assertEquals(List.of(new CellParts.Code("int r = 7 % 3;\nString f = \"%d\";\n", 1)),
                 CellParts.split("int r = 7 % 3;\nString f = \"%d\";"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "String report = \"\"\"\n    %s scored %d\n    \"\"\".formatted(\"Ann\", 3);",
+            "long rest = 17\n%modulus;",
+            "void f() {\n%jars inside.jar\n}",
+            "/* a comment\n%jars commented.jar\n*/ int x = 1;",
+            "String s = \"\\\"\" + \"x\"\n%jars continued.jar"})
+    void aPercentLineWhereNoMagicCanBeIsJava(String cell) {
+        assertEquals(List.of(new CellParts.Code(cell + "\n", 1)), CellParts.split(cell));
+        assertEquals(cell, CellParts.blankMagicLines(cell));
+    }
+
+    @Test
+    void aMagicLineFollowsAFinishedStatementOrBlock() {
+        String cell = "String t = \"\"\"\n  %d\n  \"\"\";\n%jars a.jar\nvoid f() { }\n  %classpath b";
+        assertEquals(List.of(
+                new CellParts.Code("String t = \"\"\"\n  %d\n  \"\"\";\n", 1),
+                new CellParts.LineMagic("jars", List.of("a.jar"), 4),
+                new CellParts.Code("void f() { }\n", 5),
+                new CellParts.LineMagic("classpath", List.of("b"), 6)), CellParts.split(cell));
     }
 
     @Test
