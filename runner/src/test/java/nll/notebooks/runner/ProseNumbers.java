@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * outputs, rounds to it at the precision the prose writes it with: "2.4544" is backed by an output 2.454383,
  * "11.6" by 11.63, "229,804" by 229804, "8e-5" by 7.9e-05. A number followed by "%" is also backed by an output
  * one hundredth of it. Integers up to 10 and a short list of structural constants need no backing. Link targets,
- * HTML tags and ISO dates are not prose; nor is an "Exercises" section, which states tasks, not results.
+ * HTML tags, inline code and ISO dates are not prose; nor is an "Exercises" section, which states tasks, not results.
  */
 final class ProseNumbers {
     /** Constants of the series' design, stated rather than computed. Each entry is a reviewed decision. */
@@ -36,6 +36,8 @@ final class ProseNumbers {
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]+>");
+    /** Inline code quotes code (`np.random.seed(42)`), which states no result. */
+    private static final Pattern INLINE_CODE = Pattern.compile("`[^`\\n]*`");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** LaTeX's "229{,}804" is the prose's "229,804". */
     private static final Pattern LATEX_GROUPING = Pattern.compile("\\{,\\}");
@@ -90,6 +92,7 @@ final class ProseNumbers {
         String prose = LINK_TARGET.matcher(markdown).replaceAll("]");
         prose = URL.matcher(prose).replaceAll(" ");
         prose = HTML_TAG.matcher(prose).replaceAll(" ");
+        prose = INLINE_CODE.matcher(prose).replaceAll(" ");
         prose = ISO_DATE.matcher(prose).replaceAll(" ");
         prose = LATEX_GROUPING.matcher(prose).replaceAll(",");
         prose = TIMES_POWER_OF_TEN.matcher(prose).replaceAll(m -> m.group(1) + "e" + m.group(2).replace('−', '-'));

@@ -68,6 +68,7 @@ class ProseNumbersTest {
             "a density of 0.0776 and <img width=\"800\">                  | 0.0776",
             "about 3.7x more likely; e^2.4544 = 11.6                       | 3.7 2.4544 11.6",
             "float32 and log2 are names, W[0] an index                     | 0",
+            "the draw `np.random.seed(42)` gave 5 points                    | 5",
             "the 68-95-99.7 rule holds for 64-bit doubles                   | ''",
             "32,033 names and 1e-9                                         | 32033 1E-9",
             "$229{,}804 \\times 27$ and $7.00297 \\times 10^{-7}$ to $10^{-12}$ | 229804 27 7.00297E-7 1E-12",
