@@ -20,11 +20,14 @@ import java.util.regex.Pattern;
 final class ProseNumbers {
     /** Constants of the series' design, stated rather than computed. Each entry is a reviewed decision. */
     static final Set<BigDecimal> STRUCTURAL = Set.of(
+            new BigDecimal("26"),     // the letters a to z
             new BigDecimal("27"),     // the bigram vocabulary: 26 letters and the boundary mark
             new BigDecimal("100"),    // percentages and "out of 100"
             new BigDecimal("729"),    // 27 x 27: the bigram counts and the weights of W
             new BigDecimal("1000"),   // the post's number of training steps
-            new BigDecimal("2025"));  // the year of the post
+            new BigDecimal("2025"),   // the year of the post
+            new BigDecimal("32033"),  // makemore's names.txt, for which ours substitutes: its names
+            new BigDecimal("228146")); // and its bigrams, quoted so readers can compare; not computed here
     private static final BigDecimal SMALL_INTEGER_LIMIT = BigDecimal.TEN;
 
     private static final Pattern NUMBER = Pattern.compile(
