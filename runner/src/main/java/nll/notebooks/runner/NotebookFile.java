@@ -160,6 +160,23 @@ public final class NotebookFile {
     }
 
     /**
+     * Returns a copy in which every code cell is followed by a second copy of itself and markdown is left out,
+     * so executing it runs each cell twice in a row, as a learner does who runs a cell again.
+     */
+    public NotebookFile withEachCodeCellTwice() {
+        JsonObject copy = json.deepCopy();
+        JsonArray doubled = new JsonArray();
+        for (JsonElement cell : copy.getAsJsonArray("cells")) {
+            if (cell.getAsJsonObject().get("cell_type").getAsString().equals("code")) {
+                doubled.add(cell);
+                doubled.add(cell.deepCopy());
+            }
+        }
+        copy.add("cells", doubled);
+        return new NotebookFile(path, copy);
+    }
+
+    /**
      * Writes the notebook the way Jupyter does (one-space indent, sorted keys, a final newline),
      * through a temporary file so an interrupted write never leaves a truncated notebook.
      */
