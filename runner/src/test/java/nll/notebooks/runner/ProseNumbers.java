@@ -21,7 +21,10 @@ final class ProseNumbers {
     /** Constants of the series' design, stated rather than computed. Each entry is a reviewed decision. */
     static final Set<BigDecimal> STRUCTURAL = Set.of(
             new BigDecimal("26"),     // the letters a to z
+            new BigDecimal("0.01"),   // the post's regulariser weight lambda
             new BigDecimal("27"),     // the bigram vocabulary: 26 letters and the boundary mark
+            new BigDecimal("42"),     // the seed: NumPy's for the post's five points, ours for the split of 08
+            new BigDecimal("80"),     // the training share of 08's 80/10/10 split
             new BigDecimal("100"),    // percentages and "out of 100"
             new BigDecimal("729"),    // 27 x 27: the bigram counts and the weights of W
             new BigDecimal("1000"),   // the post's number of training steps
@@ -51,6 +54,9 @@ final class ProseNumbers {
     private static final Pattern TIMES_POWER_OF_TEN = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)\\s*(?:\\\\times|\\\\cdot|×|·)\\s*10\\^\\{?([-−]?\\d+)\\}?");
     private static final Pattern POWER_OF_TEN = Pattern.compile("(?<![\\d.])10\\^\\{?([-−]?\\d+)\\}?");
+    /** "10^{-265.3}" states its exponent, -265.3, which is what must be backed. */
+    private static final Pattern FRACTIONAL_POWER_OF_TEN = Pattern.compile(
+            "(?<![\\d.])10\\^\\{([-−]?\\d+\\.\\d+)\\}");
     private static final Pattern EXERCISES_HEADING = Pattern.compile("(?m)^#{1,3}\\s+Exercises\\b");
 
     /** One number as written, with the last decimal place it is written to. */
@@ -99,6 +105,7 @@ final class ProseNumbers {
         prose = ISO_DATE.matcher(prose).replaceAll(" ");
         prose = LATEX_GROUPING.matcher(prose).replaceAll(",");
         prose = TIMES_POWER_OF_TEN.matcher(prose).replaceAll(m -> m.group(1) + "e" + m.group(2).replace('−', '-'));
+        prose = FRACTIONAL_POWER_OF_TEN.matcher(prose).replaceAll(m -> " " + m.group(1).replace('−', '-') + " ");
         prose = POWER_OF_TEN.matcher(prose).replaceAll(m -> "~1e" + m.group(1).replace('−', '-'));
         prose = NAMES_WITH_DIGITS.matcher(prose).replaceAll(" ");
         List<Stated> numbers = new ArrayList<>();

@@ -73,6 +73,7 @@ class ProseNumbersTest {
             "32,033 names and 1e-9                                         | 32033 1E-9",
             "$229{,}804 \\times 27$ and $7.00297 \\times 10^{-7}$ to $10^{-12}$ | 229804 27 7.00297E-7 1E-12",
             "order $10^{-7}$                                               | 1E-7",
+            "$L = 10^{-265.3}$ at 1000 flips                               | 265.3 1E+3",
     })
     void proseIsReadForNumbersOnly(String markdown, String expected) {
         String numbers = ProseNumbers.stated(markdown).stream()
@@ -81,7 +82,8 @@ class ProseNumbersTest {
     }
 
     @ParameterizedTest(name = "{0} needs backing: {1}")
-    @CsvSource({"7, false", "10, false", "27, false", "1000, false", "11, true", "0.5, true", "50, true"})
+    @CsvSource({"7, false", "10, false", "27, false", "1000, false", "0.01, false", "11, true", "0.5, true",
+            "50, true", "0.02, true"})
     void smallIntegersAndStructuralConstantsNeedNoBacking(String number, boolean needs) {
         assertEquals(needs, ProseNumbers.stated(number).get(0).needsBacking(), number);
     }
