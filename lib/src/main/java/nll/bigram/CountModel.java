@@ -1,58 +1,66 @@
 package nll.bigram;
 
 /**
- * The counting bigram model: normalised counts with add-{@code s} smoothing,
- * {@code P(j | i) = (N[i][j] + s) / (R[i] + 27 s)}, where {@code N} is the count matrix and {@code R[i]} its row
- * total. With {@code s = 0} this is the maximum likelihood estimate; the smoothing {@code s = 1} of the post gives
- * every bigram, seen or not, a probability above zero. Immutable.
+ * The counting bigram model: normalised counts with add-{@code alpha} smoothing,
+ * {@code P(j | i) = (N[i][j] + alpha) / (R[i] + 27 alpha)}, where {@code N} is the count matrix and {@code R[i]} its
+ * row total: the raw frequencies (the maximum likelihood estimate) at {@code alpha = 0}, makemore's smoothing at
+ * {@code alpha = 1}, which gives every bigram, seen or not, a probability above zero, and the uniform distribution
+ * as {@code alpha} grows without bound. Immutable.
  *
- * <p>On {@code data/names.txt} with {@code s = 1}, the average NLL over its 229,804 examples is 2.45495.
+ * <p>On {@code data/names.txt} with {@code alpha = 1}, the average NLL over its 229,804 examples is 2.45495.
+ *
+ * <p>It is a Bayesian estimate of each row {@code p = P(. | i)} under a symmetric Dirichlet prior: with the prior
+ * {@code Dirichlet(a, ..., a)}, density proportional to {@code prod_j p_j^(a - 1)}, the posterior after the counts
+ * {@code N[i][.]} is {@code Dirichlet(N[i][j] + a)}. Its mode (the MAP estimate) is
+ * {@code (N[i][j] + a - 1) / (R[i] + 27 (a - 1))} and its mean {@code (N[i][j] + a) / (R[i] + 27 a)}, so add-alpha
+ * smoothing is the MAP estimate under {@code Dirichlet(alpha + 1)} and the posterior mean under
+ * {@code Dirichlet(alpha)}.
  */
 public final class CountModel implements BigramModel {
 
     private final double[] probabilities;
-    private final long smoothing;
+    private final double alpha;
 
-    private CountModel(double[] probabilities, long smoothing) {
+    private CountModel(double[] probabilities, double alpha) {
         this.probabilities = probabilities;
-        this.smoothing = smoothing;
+        this.alpha = alpha;
     }
 
     /**
      * The smoothed, normalised counts.
      *
      * @param counts the bigram counts
-     * @param smoothing the pseudo-count {@code s} added to every cell, at least 0 (the post uses 1)
+     * @param alpha the pseudo-count added to every cell, finite and at least 0 (makemore uses 1)
      * @return the model
-     * @throws IllegalArgumentException if {@code smoothing < 0}, or {@code smoothing = 0} and a row has no examples
-     *     (its probabilities would be 0/0)
+     * @throws IllegalArgumentException if {@code alpha} is negative, NaN or infinite, or {@code alpha = 0} and a row
+     *     has no examples (its probabilities would be 0/0)
      */
-    public static CountModel of(BigramCounts counts, long smoothing) {
+    public static CountModel of(BigramCounts counts, double alpha) {
         if (counts == null) {
             throw new IllegalArgumentException("counts = null must be a bigram count matrix");
         }
-        if (smoothing < 0) {
-            throw new IllegalArgumentException("smoothing = " + smoothing + " must be >= 0");
+        if (!(alpha >= 0) || alpha == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("alpha = " + alpha + " must be finite and >= 0");
         }
         long[] n = counts.shared();
         double[] p = new double[n.length];
         for (int i = 0; i < Vocabulary.SIZE; i++) {
-            long rowTotal = counts.rowTotal(i) + Vocabulary.SIZE * smoothing;
+            double rowTotal = counts.rowTotal(i) + Vocabulary.SIZE * alpha;
             if (rowTotal == 0) {
-                throw new IllegalArgumentException("smoothing = 0 leaves row '" + Vocabulary.tokenAt(i)
+                throw new IllegalArgumentException("alpha = 0 leaves row '" + Vocabulary.tokenAt(i)
                         + "' undefined: no example has '" + Vocabulary.tokenAt(i) + "' as input");
             }
             for (int j = 0; j < Vocabulary.SIZE; j++) {
                 int cell = i * Vocabulary.SIZE + j;
-                p[cell] = (double) (n[cell] + smoothing) / rowTotal;
+                p[cell] = (n[cell] + alpha) / rowTotal;
             }
         }
-        return new CountModel(p, smoothing);
+        return new CountModel(p, alpha);
     }
 
-    /** The pseudo-count {@code s}. */
-    public long smoothing() {
-        return smoothing;
+    /** The pseudo-count {@code alpha}. */
+    public double alpha() {
+        return alpha;
     }
 
     @Override

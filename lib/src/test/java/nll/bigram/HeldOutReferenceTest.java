@@ -107,7 +107,7 @@ class HeldOutReferenceTest {
 
     @Test
     void rawCountsAreFiniteOnTrainingAndInfiniteOnHeldOutNames() {
-        AddAlphaModel mle = AddAlphaModel.of(trainCounts, 0);
+        CountModel mle = CountModel.of(trainCounts, 0);
         assertEquals(number("mle.train"), mle.averageNll(parts.get("train")), 1e-13);
         assertEquals(Double.POSITIVE_INFINITY, mle.averageNll(parts.get("dev")));
         assertEquals(Double.POSITIVE_INFINITY, mle.averageNll(parts.get("test")));
@@ -120,14 +120,14 @@ class HeldOutReferenceTest {
         return reference.keySet().stream().filter(key -> key.startsWith("alpha_dev.")).map(key -> {
             double exponent = Double.parseDouble(key.substring("alpha_dev.".length()));
             return dynamicTest("alpha = 10^" + exponent, () -> assertEquals(number(key),
-                    AddAlphaModel.of(trainCounts, Math.pow(10, exponent)).averageNll(parts.get("dev")), 1e-13));
+                    CountModel.of(trainCounts, Math.pow(10, exponent)).averageNll(parts.get("dev")), 1e-13));
         });
     }
 
     @Test
     void theBestAlphaAndItsTestNll() {
         assertEquals(number("best_alpha"), bestOnDev("alpha_dev."), 1e-15);
-        AddAlphaModel best = AddAlphaModel.of(trainCounts, number("best_alpha"));
+        CountModel best = CountModel.of(trainCounts, number("best_alpha"));
         for (String part : List.of("train", "dev", "test")) {
             assertEquals(number("best_alpha." + part), best.averageNll(parts.get(part)), 1e-13, part);
             assertEquals(number("plus_one." + part), CountModel.of(trainCounts, 1).averageNll(parts.get(part)),
