@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -45,7 +43,8 @@ class CellFeaturesEndToEndTest {
         Path jar = Path.of(System.getProperty("nll.kernel.jar", "target/nll-notebooks-kernel.jar")).toAbsolutePath();
         dataDir = work.resolve("jupyter-data");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String output = run(work, Map.of(), java, "-jar", jar.toString(), "install", "--data-dir", dataDir.toString());
+        String output = CommandRun.of(work, Map.of(), java, "-jar", jar.toString(), "install", "--data-dir",
+                dataDir.toString()).output();
         assertTrue(Files.isRegularFile(dataDir.resolve("kernels/java/kernel.json")), output);
     }
 
@@ -139,7 +138,7 @@ class CellFeaturesEndToEndTest {
         env.put("JUPYTER_PATH", dataDir.toString());
         env.put("JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString());
         env.put("JUPYTER_DATA_DIR", work.resolve("user-data").toString());
-        String output = run(dir, env, PYTHON.toString(), script.toString(), input.toString());
+        String output = CommandRun.of(dir, env, PYTHON.toString(), script.toString(), input.toString()).output();
         int start = output.indexOf("RESULTS ");
         assertTrue(start >= 0, output);
         return JsonParser.parseString(output.substring(start + "RESULTS ".length()).strip()).getAsJsonObject();
@@ -187,15 +186,4 @@ class CellFeaturesEndToEndTest {
         return values;
     }
 
-    private static String run(Path dir, Map<String, String> environment, String... command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            fail(String.join(" ", command) + " did not finish within 5 minutes");
-        }
-        return new String(output, StandardCharsets.UTF_8);
-    }
 }

@@ -10,14 +10,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
@@ -52,11 +50,11 @@ class JupyterEndToEndTest {
         Path jar = Path.of(System.getProperty("nll.kernel.jar", "target/nll-notebooks-kernel.jar")).toAbsolutePath();
         assertTrue(Files.isRegularFile(jar), jar + " is missing: build it with mvn -pl kernel package");
         dataDir = work.resolve("jupyter-data");
-        Result install = run(work, Map.of(), javaCommand(), "-jar", jar.toString(), "install", "--data-dir", dataDir.toString());
-        assertEquals(0, install.exit, install.output);
+        CommandRun install = CommandRun.of(work, Map.of(), javaCommand(), "-jar", jar.toString(), "install", "--data-dir", dataDir.toString());
+        assertEquals(0, install.exit(), install.output());
         Path specDir = dataDir.resolve("kernels/java");
-        assertTrue(install.output.contains("into " + specDir), install.output);
-        assertTrue(install.output.contains("JUPYTER_PATH=" + dataDir + " jupyter notebook"), install.output);
+        assertTrue(install.output().contains("into " + specDir), install.output());
+        assertTrue(install.output().contains("JUPYTER_PATH=" + dataDir + " jupyter notebook"), install.output());
         // The jar is copied next to kernel.json, so cleaning the build cannot break the installed kernel.
         assertEquals(Files.size(jar), Files.size(specDir.resolve("nll-notebooks-kernel.jar")));
     }
@@ -99,9 +97,9 @@ class JupyterEndToEndTest {
         Files.writeString(notebook, notebookJson(cells));
 
         // Run from another directory: Jupyter starts the kernel in the notebook's directory, and %jars resolves there.
-        Result converted = run(work, jupyterEnvironment(), jupyter.toString(), "nbconvert", "--to", "notebook",
+        CommandRun converted = CommandRun.of(work, jupyterEnvironment(), jupyter.toString(), "nbconvert", "--to", "notebook",
                 "--execute", "--ExecutePreprocessor.timeout=120", "--output", "executed.ipynb", notebook.toString());
-        assertEquals(0, converted.exit, converted.output);
+        assertEquals(0, converted.exit(), converted.output());
         JsonArray executed = JsonParser.parseString(Files.readString(notebookDir.resolve("executed.ipynb")))
                 .getAsJsonObject().getAsJsonArray("cells");
 
@@ -153,9 +151,9 @@ class JupyterEndToEndTest {
         try (InputStream in = JupyterEndToEndTest.class.getResourceAsStream("protocol_check.py")) {
             Files.copy(in, script);
         }
-        Result checked = run(work, jupyterEnvironment(), PYTHON.toString(), script.toString());
-        assertEquals(0, checked.exit, checked.output);
-        String json = checked.output.substring(checked.output.indexOf("{\"kernel_info\""));
+        CommandRun checked = CommandRun.of(work, jupyterEnvironment(), PYTHON.toString(), script.toString());
+        assertEquals(0, checked.exit(), checked.output());
+        String json = checked.output().substring(checked.output().indexOf("{\"kernel_info\""));
         JsonObject results = JsonParser.parseString(json.strip()).getAsJsonObject();
 
         JsonObject info = results.getAsJsonObject("kernel_info");
@@ -201,9 +199,9 @@ class JupyterEndToEndTest {
         if (!Files.isExecutable(jupyterCommand) || !Files.isExecutable(PYTHON)) {
             fail("Jupyter is not installed (no /usr/bin/jupyter); install it with: " + INSTALL_JUPYTER);
         }
-        Result modules = run(work, Map.of(), PYTHON.toString(), "-c", "import nbclient, nbconvert, jupyter_client");
-        if (modules.exit != 0) {
-            fail("Jupyter's Python packages are missing (" + modules.output.strip() + "); install them with: " + INSTALL_JUPYTER);
+        CommandRun modules = CommandRun.of(work, Map.of(), PYTHON.toString(), "-c", "import nbclient, nbconvert, jupyter_client");
+        if (modules.exit() != 0) {
+            fail("Jupyter's Python packages are missing (" + modules.output().strip() + "); install them with: " + INSTALL_JUPYTER);
         }
         return jupyterCommand;
     }
@@ -286,18 +284,4 @@ class JupyterEndToEndTest {
         return values.get(values.size() - 1);
     }
 
-    private record Result(int exit, String output) {
-    }
-
-    private static Result run(Path dir, Map<String, String> environment, String... command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            fail(String.join(" ", command) + " did not finish within 5 minutes");
-        }
-        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
-    }
 }
