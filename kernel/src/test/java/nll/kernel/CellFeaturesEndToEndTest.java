@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,12 +119,7 @@ class CellFeaturesEndToEndTest {
 
     @SafeVarargs
     private static JsonObject cells(Path dir, Map<String, String> environment, List<String>... cells) throws Exception {
-        Path script = work.resolve("cell_check.py");
-        if (!Files.exists(script)) {
-            try (InputStream in = CellFeaturesEndToEndTest.class.getResourceAsStream("cell_check.py")) {
-                Files.copy(in, script);
-            }
-        }
+        Path script = CommandRun.script(work, "cell_check.py");
         JsonArray list = new JsonArray();
         for (List<String> cell : cells) {
             JsonArray pair = new JsonArray();

@@ -1,7 +1,9 @@
 package nll.kernel;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -21,5 +23,24 @@ record CommandRun(int exit, String output) {
             throw new AssertionError(String.join(" ", command) + " did not finish within 5 minutes");
         }
         return new CommandRun(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Copies the end-to-end script {@code name} from this package's resources into {@code dir}, with the
+     * {@code kernel_session.py} it imports, unless they are there already; returns the script's path.
+     */
+    static Path script(Path dir, String name) throws IOException {
+        for (String file : new String[] {"kernel_session.py", name}) {
+            Path target = dir.resolve(file);
+            if (!Files.exists(target)) {
+                try (InputStream in = CommandRun.class.getResourceAsStream(file)) {
+                    if (in == null) {
+                        throw new IllegalStateException("no test resource " + file + " in nll/kernel");
+                    }
+                    Files.copy(in, target);
+                }
+            }
+        }
+        return dir.resolve(name);
     }
 }

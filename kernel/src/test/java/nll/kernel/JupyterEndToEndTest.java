@@ -147,10 +147,7 @@ class JupyterEndToEndTest {
 
     @Test
     void jupyterClientInterruptsCompletesRestartsAndShutsDown() throws Exception {
-        Path script = work.resolve("protocol_check.py");
-        try (InputStream in = JupyterEndToEndTest.class.getResourceAsStream("protocol_check.py")) {
-            Files.copy(in, script);
-        }
+        Path script = CommandRun.script(work, "protocol_check.py");
         CommandRun checked = CommandRun.of(work, jupyterEnvironment(), PYTHON.toString(), script.toString());
         assertEquals(0, checked.exit(), checked.output());
         String json = checked.output().substring(checked.output().indexOf("{\"kernel_info\""));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,10 +40,7 @@ class KernelProtocolEndToEndTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String installed = run(Map.of(), java, "-jar", jar.toString(), "install", "--data-dir", dataDir.toString());
         assertTrue(installed.contains("Installed"), installed);
-        Path script = work.resolve("protocol_robustness.py");
-        try (InputStream in = KernelProtocolEndToEndTest.class.getResourceAsStream("protocol_robustness.py")) {
-            Files.copy(in, script);
-        }
+        Path script = CommandRun.script(work, "protocol_robustness.py");
         String output = run(Map.of("JUPYTER_PATH", dataDir.toString(),
                         "JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString(),
                         "JUPYTER_DATA_DIR", work.resolve("user-data").toString()),

@@ -9,29 +9,7 @@ import time
 
 from jupyter_client.manager import KernelManager
 
-TIMEOUT = 120
-
-
-def run(client, code):
-    """Executes code; returns the reply content and the iopub messages of this request, in order."""
-    msg_id = client.execute(code)
-    return collect(client, msg_id)
-
-
-def collect(client, msg_id):
-    reply = client.get_shell_msg(timeout=TIMEOUT)
-    while reply["parent_header"].get("msg_id") != msg_id:
-        reply = client.get_shell_msg(timeout=TIMEOUT)
-    messages = []
-    while True:
-        msg = client.get_iopub_msg(timeout=TIMEOUT)
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-            break
-        if msg["msg_type"] != "status":
-            messages.append({"type": msg["msg_type"], "content": msg["content"]})
-    return {"reply": reply["content"], "iopub": messages}
+from kernel_session import TIMEOUT, collect, run
 
 
 def request(client, send, reply_type):

@@ -9,30 +9,10 @@ import time
 
 from jupyter_client.manager import KernelManager
 
-TIMEOUT = 120
+from kernel_session import TIMEOUT, collect, run
+
+
 DELIMITER = b"<IDS|MSG>"
-
-
-def collect(client, msg_id):
-    """The reply to msg_id and the iopub messages of that request up to its idle status."""
-    get_reply = client.get_shell_msg
-    reply = get_reply(timeout=TIMEOUT)
-    while reply["parent_header"].get("msg_id") != msg_id:
-        reply = get_reply(timeout=TIMEOUT)
-    messages = []
-    while True:
-        msg = client.get_iopub_msg(timeout=TIMEOUT)
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-            break
-        if msg["msg_type"] != "status":
-            messages.append({"type": msg["msg_type"], "content": msg["content"]})
-    return {"reply": reply["content"], "iopub": messages}
-
-
-def run(client, code, **options):
-    return collect(client, client.execute(code, **options))
 
 
 def stream_text(execution, name="stdout"):

@@ -110,7 +110,11 @@ final class GuardedShellChannel extends ShellChannel {
         if (execute) {
             connection.streams().cellStarted(message);
         }
-        TrackedReplyEnvironment env = connection.replyEnvironment(this, message);
+        // The requests waiting when the error reply goes out are the ones queued behind the failed cell: taken
+        // then, a client that sends its next cell only once it has the reply cannot have that cell aborted.
+        List<WireFormat.Decoded> queuedBehind = new ArrayList<>();
+        Runnable takeQueued = execute && stopOnError(request) ? () -> takeWaiting(queuedBehind) : () -> { };
+        TrackedReplyEnvironment env = connection.replyEnvironment(this, message, takeQueued);
         try {
             handler.handle(env, message);
         } catch (RuntimeException | Error e) {
@@ -125,9 +129,7 @@ final class GuardedShellChannel extends ShellChannel {
             connection.close();
             return;
         }
-        if (execute && env.repliedWithError() && stopOnError(request)) {
-            abortWaitingExecuteRequests();
-        }
+        answerQueuedBehindError(queuedBehind);
     }
 
     private static boolean stopOnError(WireFormat.Decoded request) {
@@ -136,18 +138,18 @@ final class GuardedShellChannel extends ShellChannel {
         return flag == null || !flag.isJsonPrimitive() || flag.getAsBoolean();
     }
 
-    /**
-     * Takes every message already waiting before answering any: a client that sends its next cells only once it
-     * has the replies to the earlier ones (as nbclient and "Run All" do) cannot have a new cell aborted this way.
-     */
-    private void abortWaitingExecuteRequests() {
-        List<WireFormat.Decoded> waiting = new ArrayList<>();
+    /** Takes every message already waiting on the socket, without answering any. */
+    private void takeWaiting(List<WireFormat.Decoded> waiting) {
         while (running && poller.poll(0) > 0) {
             WireFormat.Decoded request = receive();
             if (request != null) {
                 waiting.add(request);
             }
         }
+    }
+
+    /** Answers the execute requests taken when a cell failed {@code aborted}, and handles the other messages. */
+    private void answerQueuedBehindError(List<WireFormat.Decoded> waiting) {
         for (WireFormat.Decoded request : waiting) {
             if (request.message().getHeader().getType() == MessageType.EXECUTE_REQUEST) {
                 sendAborted(request.message());

@@ -88,7 +88,11 @@ public final class KernelConnection extends JupyterConnection {
     }
 
     TrackedReplyEnvironment replyEnvironment(ShellChannel shell, MessageContext context) {
-        return new TrackedReplyEnvironment(shell, stdinChannel, iopubChannel, context);
+        return replyEnvironment(shell, context, () -> { });
+    }
+
+    TrackedReplyEnvironment replyEnvironment(ShellChannel shell, MessageContext context, Runnable beforeErrorReply) {
+        return new TrackedReplyEnvironment(shell, stdinChannel, iopubChannel, context, beforeErrorReply);
     }
 
     /** Stops the shell and control threads; {@link #waitUntilClose()} then returns. Safe from any thread. */
