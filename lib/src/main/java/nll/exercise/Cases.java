@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 import nll.distribution.Normal;
+import nll.mle.NormalMle;
 
 /** Seeded inputs for the checks, and how their labels write them. */
 final class Cases {
@@ -13,6 +14,15 @@ final class Cases {
     static final double[] FIVE_POINTS = {48.8292, 49.3087, 52.4836, 53.2384, 57.6151};
 
     private Cases() {
+    }
+
+    /**
+     * The sigma that maximises a normal likelihood of {@code xs} for a fixed {@code mu}, from the closed-form
+     * MLE: {@code sqrt(var + (mean - mu)^2)}, the root mean square of {@code x - mu}.
+     */
+    static double sigmaForFixedMu(double[] xs, double mu) {
+        NormalMle fit = NormalMle.of(xs);
+        return Math.sqrt(fit.variance() + (fit.mean() - mu) * (fit.mean() - mu));
     }
 
     static double[] normalSample(int n, double mu, double sigma, long seed) {

@@ -67,8 +67,7 @@ final class Notebook02 {
         for (Object[] c : cases) {
             double[] xs = (double[]) c[0];
             double mu = (double) c[1];
-            NormalMle fit = NormalMle.of(xs);
-            double expected = Math.sqrt(fit.variance() + (fit.mean() - mu) * (fit.mean() - mu));
+            double expected = Cases.sigmaForFixedMu(xs, mu);
             e.check(Cases.format("%s, mu = %s", Cases.text(xs), Cases.num(mu)), f -> f.apply(xs.clone(), mu),
                     expected, 1e-9,
                     "setting d/d sigma of ln L to 0 gives sigma^2 = (1/n) sum (x - mu)^2");

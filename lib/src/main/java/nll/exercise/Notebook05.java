@@ -4,7 +4,6 @@ import java.util.List;
 
 import nll.distribution.Normal;
 import nll.likelihood.Likelihood;
-import nll.mle.NormalMle;
 
 /** Exercises of notebook 05 (negative log likelihood), their solutions and the mistakes they recognise. */
 final class Notebook05 {
@@ -92,8 +91,7 @@ final class Notebook05 {
         for (Object[] c : cases) {
             double[] xs = (double[]) c[0];
             double mu = (double) c[1];
-            NormalMle fit = NormalMle.of(xs);
-            double expected = Math.sqrt(fit.variance() + (fit.mean() - mu) * (fit.mean() - mu));
+            double expected = Cases.sigmaForFixedMu(xs, mu);
             e.check(Cases.format("%s, mu = %s", Cases.text(xs), Cases.num(mu)), f -> f.apply(xs.clone(), mu),
                     expected, 1e-9,
                     "from s = ln max |x - mu|, 200 steps of s -= 0.25 * (1 - m2 * exp(-2 s)), m2 the mean of (x - mu)^2");

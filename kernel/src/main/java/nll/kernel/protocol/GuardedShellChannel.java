@@ -84,12 +84,7 @@ final class GuardedShellChannel extends ShellChannel {
 
     /** The next message on the socket, or null if it was dropped. */
     private WireFormat.Decoded receive() {
-        List<byte[]> frames = new ArrayList<>();
-        frames.add(recv());
-        while (hasReceiveMore()) {
-            frames.add(recv());
-        }
-        WireFormat.Result result = wire.decode(frames);
+        WireFormat.Result result = wire.decode(WireFormat.receiveFrames(this));
         if (result instanceof WireFormat.Rejected) {
             log.accept("dropped a message on the " + name + " channel: " + ((WireFormat.Rejected) result).reason());
             return null;

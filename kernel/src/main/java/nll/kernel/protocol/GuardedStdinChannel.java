@@ -1,7 +1,5 @@
 package nll.kernel.protocol;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 import org.dflib.jjava.jupyter.channels.StdinChannel;
@@ -55,12 +53,7 @@ final class GuardedStdinChannel extends StdinChannel {
                 if (poller.poll(POLL_MILLIS) <= 0) {
                     continue;
                 }
-                List<byte[]> frames = new ArrayList<>();
-                frames.add(recv());
-                while (hasReceiveMore()) {
-                    frames.add(recv());
-                }
-                WireFormat.Result result = wire.decode(frames);
+                WireFormat.Result result = wire.decode(WireFormat.receiveFrames(this));
                 if (result instanceof WireFormat.Rejected) {
                     log.accept("dropped a message on the stdin channel: " + ((WireFormat.Rejected) result).reason());
                     continue;

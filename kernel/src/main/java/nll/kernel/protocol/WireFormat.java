@@ -47,6 +47,16 @@ final class WireFormat {
 
     private static final byte[] DELIMITER = "<IDS|MSG>".getBytes(StandardCharsets.US_ASCII);
 
+    /** The frames of the next message on {@code socket}: the first, and every one ZeroMQ says follows it. */
+    static List<byte[]> receiveFrames(org.zeromq.ZMQ.Socket socket) {
+        List<byte[]> frames = new ArrayList<>();
+        frames.add(socket.recv());
+        while (socket.hasReceiveMore()) {
+            frames.add(socket.recv());
+        }
+        return frames;
+    }
+
     // The same adapters jjava-jupyter's sockets parse with, so decoded messages are the ones its handlers expect.
     private static final Gson REPLY_GSON = new GsonBuilder()
             .registerTypeAdapter(HistoryEntry.class, HistoryEntryAdapter.INSTANCE)
