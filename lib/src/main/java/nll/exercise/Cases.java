@@ -25,6 +25,20 @@ final class Cases {
         return Math.sqrt(fit.variance() + (fit.mean() - mu) * (fit.mean() - mu));
     }
 
+    /**
+     * Adds one check per case {@code {double[] xs, double mu}}: the learner's sigma for {@code xs} at that fixed
+     * {@code mu} against {@link #sigmaForFixedMu}, to 1e-9, with {@code hint} shown when it is off.
+     */
+    static void checkSigmaForFixedMu(Definition.Builder<Exercise.OfSampleAndParameter> exercise, Object[][] cases,
+            String hint) {
+        for (Object[] c : cases) {
+            double[] xs = (double[]) c[0];
+            double mu = (double) c[1];
+            exercise.check(format("%s, mu = %s", text(xs), num(mu)), f -> f.apply(xs.clone(), mu),
+                    sigmaForFixedMu(xs, mu), 1e-9, hint);
+        }
+    }
+
     static double[] normalSample(int n, double mu, double sigma, long seed) {
         return Normal.of(mu, sigma).samples(n, seed);
     }

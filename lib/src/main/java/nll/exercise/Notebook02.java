@@ -64,14 +64,7 @@ final class Notebook02 {
                 .solution("sigmaForMu", Notebook02::sigmaForMu);
         Object[][] cases = {{Cases.FIVE_POINTS, 50.0}, {Cases.FIVE_POINTS, 55.0}, {new double[] {0, 10}, 5.0},
                 {Cases.normalSample(20, 3, 0.5, 11), 3.0}, {new double[] {1, 2, 3, 4}, 0.0}};
-        for (Object[] c : cases) {
-            double[] xs = (double[]) c[0];
-            double mu = (double) c[1];
-            double expected = Cases.sigmaForFixedMu(xs, mu);
-            e.check(Cases.format("%s, mu = %s", Cases.text(xs), Cases.num(mu)), f -> f.apply(xs.clone(), mu),
-                    expected, 1e-9,
-                    "setting d/d sigma of ln L to 0 gives sigma^2 = (1/n) sum (x - mu)^2");
-        }
+        Cases.checkSigmaForFixedMu(e, cases, "setting d/d sigma of ln L to 0 gives sigma^2 = (1/n) sum (x - mu)^2");
         return e.mistake("n - 1", "maximum likelihood divides by n, not by n - 1",
                         (xs, mu) -> {
                             double squares = 0;

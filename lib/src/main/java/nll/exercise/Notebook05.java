@@ -88,14 +88,8 @@ final class Notebook05 {
                 .solution("sigmaByDescent", Notebook05::sigmaByDescent);
         Object[][] cases = {{Cases.FIVE_POINTS, 50.0}, {Cases.FIVE_POINTS, 52.295}, {new double[] {0, 10}, 5.0},
                 {Cases.normalSample(1000, 3, 0.01, 8), 3.0}, {new double[] {100, 300, 200}, 0.0}};
-        for (Object[] c : cases) {
-            double[] xs = (double[]) c[0];
-            double mu = (double) c[1];
-            double expected = Cases.sigmaForFixedMu(xs, mu);
-            e.check(Cases.format("%s, mu = %s", Cases.text(xs), Cases.num(mu)), f -> f.apply(xs.clone(), mu),
-                    expected, 1e-9,
-                    "from s = ln max |x - mu|, 200 steps of s -= 0.25 * (1 - m2 * exp(-2 s)), m2 the mean of (x - mu)^2");
-        }
+        Cases.checkSigmaForFixedMu(e, cases,
+                "from s = ln max |x - mu|, 200 steps of s -= 0.25 * (1 - m2 * exp(-2 s)), m2 the mean of (x - mu)^2");
         return e.mistake("ascent", "gradient descent goes downhill: subtract 0.25 times the gradient, do not add it",
                         (xs, mu) -> descend(xs, mu, -0.25))
                 .mistake("gradient of the sum", "use the average NLL's gradient: the sum's is n times larger and"
