@@ -21,12 +21,11 @@ import static org.junit.jupiter.api.Assertions.fail;
  * cannot go stale when the code changes: one test per notebook, naming each cell and number that is not.
  */
 class ProseNumbersTest {
-    private static final Path NOTEBOOKS = NotebooksTest.NOTEBOOKS;
 
     @TestFactory
     Stream<DynamicTest> everyNumberInTheProseComesFromTheNotebook() {
-        List<Path> notebooks = new NotebookDirectory(NOTEBOOKS).notebooks();
-        assertFalse(notebooks.isEmpty(), "no notebooks in " + NOTEBOOKS.toAbsolutePath());
+        List<Path> notebooks = new NotebookDirectory(NotebooksTest.NOTEBOOKS).notebooks();
+        assertFalse(notebooks.isEmpty(), "no notebooks in " + NotebooksTest.NOTEBOOKS.toAbsolutePath());
         return notebooks.stream().map(path -> DynamicTest.dynamicTest(path.getFileName().toString(), () -> {
             NotebookFile notebook = NotebookFile.read(path);
             List<ProseNumbers.Unbacked> unbacked = ProseNumbers.unbacked(notebook);
