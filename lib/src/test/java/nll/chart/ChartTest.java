@@ -38,6 +38,8 @@ class ChartTest {
     @Test
     void densitiesWithData() throws IOException {
         check("densities-with-data", () -> DensityChart.withData(DATA, Normal.of(50, 5), Normal.of(45, 8)));
+        check("densities-with-named-data", () -> DensityChart.withData(DATA, new String[] {"A", null},
+                Normal.of(50, 5), Normal.of(45, 8)));
     }
 
     @Test
@@ -223,6 +225,10 @@ class ChartTest {
         assertMessage("data is empty", () -> DensityChart.withData(new double[0], normal));
         assertMessage("data[0] = NaN must be finite", () -> DensityChart.withData(new double[] {Double.NaN}, normal));
         assertMessage("models is empty", () -> DensityChart.withData(DATA));
+        assertMessage("names.length = 1 must equal models.length = 2",
+                () -> DensityChart.withData(DATA, new String[] {"A"}, normal, normal));
+        assertMessage("names = null must hold one name",
+                () -> DensityChart.withData(DATA, (String[]) null, normal));
         assertMessage("ln x(0.0) = -Infinity is not finite",
                 () -> LineChart.titled("t").function("ln x", Math::log, 0, 1));
         assertMessage("from = 1.0 must be < to = 0.0", () -> LineChart.titled("t").function("f", x -> x, 1, 0));
