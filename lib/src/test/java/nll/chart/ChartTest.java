@@ -52,6 +52,28 @@ class ChartTest {
     }
 
     @Test
+    void legendBelowThePlot() throws IOException {
+        Supplier<LineChart> chart = () -> LineChart.titled("ln x on (0, 1]").axes("x", "y")
+                .function("ln x", Math::log, 0.001, 1);
+        BufferedImage inside = chart.get().image();
+        BufferedImage below = check("ln-legend-below", () -> chart.get().legendBelow().image());
+        // the legend's sample of the line, in the first palette colour, sits in the bottom rows only when below
+        assertEquals(false, hasColourInBottomRows(inside, ChartStyle.color(0), 40));
+        assertEquals(true, hasColourInBottomRows(below, ChartStyle.color(0), 40));
+    }
+
+    private static boolean hasColourInBottomRows(BufferedImage image, java.awt.Color colour, int rows) {
+        for (int y = image.getHeight() - rows; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == (colour.getRGB() & 0xFFFFFF)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
     void likelihoodCurve() throws IOException {
         double sigma = 3.1672952139009705;
         check("likelihood-curve", () -> LineChart.titled("Likelihood of mu, sigma = 3.167").axes("mu", "L(mu | data)")
