@@ -101,7 +101,7 @@ modules_tested() {
       -am|--also-make) also_make=yes ;;
     esac
   done
-  if [ -z "$selected" ] || [ -n "$also_make" ]; then
+  if [ -z "$selected" ]; then
     echo "${all[*]}"
     return
   fi
@@ -111,7 +111,12 @@ modules_tested() {
     for entry in "${entries[@]}"; do
       entry=${entry#:}
       entry=${entry#nll-notebooks-}
-      if [ "${entry%/}" = "$module" ]; then kept+=("$module"); fi
+      entry=${entry%/}
+      # With -am Maven also tests the modules a selected one depends on: the runner needs lib and kernel.
+      if [ "$entry" = "$module" ] || { [ -n "$also_make" ] && [ "$entry" = runner ]; }; then
+        kept+=("$module")
+        break
+      fi
     done
   done
   echo "${kept[*]:-}"

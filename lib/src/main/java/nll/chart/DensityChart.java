@@ -85,9 +85,7 @@ public final class DensityChart {
      */
     public static BufferedImage withData(double[] data, Normal... models) {
         Require.finiteValues("data", data);
-        if (models == null || models.length == 0) {
-            throw new IllegalArgumentException("models is empty (length 0); at least one distribution is required");
-        }
+        Require.nonEmpty("models", models, "distribution");
         double from = Double.POSITIVE_INFINITY;
         double to = Double.NEGATIVE_INFINITY;
         for (Normal model : models) {
@@ -146,8 +144,6 @@ public final class DensityChart {
     }
 
     private static void requireModel(Normal model) {
-        if (model == null) {
-            throw new IllegalArgumentException("normal = null must be a distribution");
-        }
+        Require.nonNull("normal", model, "a distribution");
     }
 }

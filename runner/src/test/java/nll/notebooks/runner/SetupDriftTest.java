@@ -1,5 +1,6 @@
 package nll.notebooks.runner;
 
+import nll.process.Programs;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -141,12 +142,12 @@ class SetupDriftTest {
             assertTrue(text(PROJECT.resolve(command)).contains("source tools/setup.sh"),
                     "./" + command + " does not use tools/setup.sh");
         }
-        String hint = Jupyter.INSTALL_HINT;
+        String hint = Programs.INSTALL_JUPYTER;
         Matcher install = Pattern.compile("apt-get install -y ([a-z0-9 .+-]+)").matcher(hint);
         Set<String> known = needs().stream().map(Need::debianPackage).collect(Collectors.toSet());
         while (install.find()) {
             for (String named : install.group(1).strip().split(" +")) {
-                assertTrue(known.contains(named), "Jupyter.INSTALL_HINT names " + named + ", not in " + DEPENDENCIES);
+                assertTrue(known.contains(named), "Programs.INSTALL_JUPYTER names " + named + ", not in " + DEPENDENCIES);
             }
         }
     }
