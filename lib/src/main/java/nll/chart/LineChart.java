@@ -12,6 +12,7 @@ import nll.validation.Require;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -37,6 +38,7 @@ public final class LineChart {
     private String xLabel = "x";
     private String yLabel = "y";
     private boolean logY;
+    private boolean legendBelow;
     private final List<Layer> layers = new ArrayList<>();
 
     private enum Kind { LINE, POINTS, HORIZONTAL, VERTICAL }
@@ -82,6 +84,15 @@ public final class LineChart {
     /** Draws the y axis on a logarithmic scale (every y value must then be positive). */
     public LineChart logY() {
         this.logY = true;
+        return this;
+    }
+
+    /**
+     * Draws the legend below the plot, in one row, for a chart whose lines leave no corner of the
+     * plot free.
+     */
+    public LineChart legendBelow() {
+        this.legendBelow = true;
         return this;
     }
 
@@ -190,6 +201,10 @@ public final class LineChart {
                 .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setYAxisLogarithmic(logY);
+        if (legendBelow) {
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+            chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        }
         double[] xRange = range(true);
         double[] yRange = range(false);
         ChartStyle.roundAxes(chart, xRange[0], xRange[1], yRange[0], yRange[1]);
