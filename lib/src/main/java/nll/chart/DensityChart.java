@@ -98,7 +98,7 @@ public final class DensityChart {
     public static BufferedImage withData(double[] data, String[] names, Normal... models) {
         Require.finiteValues("data", data);
         Require.nonEmpty("models", models, "distribution");
-        Require.nonNull("names", names, "one name (or null) per model");
+        Require.nonNull("names", names, "an array of one name (or null) per model");
         Require.sameLength("names", names.length, "models", models.length);
         double from = Double.POSITIVE_INFINITY;
         double to = Double.NEGATIVE_INFINITY;
