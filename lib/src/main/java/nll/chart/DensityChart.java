@@ -97,12 +97,8 @@ public final class DensityChart {
      */
     public static BufferedImage withData(double[] data, String[] names, Normal... models) {
         Require.finiteValues("data", data);
-        if (models == null || models.length == 0) {
-            throw new IllegalArgumentException("models is empty (length 0); at least one distribution is required");
-        }
-        if (names == null) {
-            throw new IllegalArgumentException("names = null must hold one name (or null) per model");
-        }
+        Require.nonEmpty("models", models, "distribution");
+        Require.nonNull("names", names, "an array of one name (or null) per model");
         Require.sameLength("names", names.length, "models", models.length);
         double from = Double.POSITIVE_INFINITY;
         double to = Double.NEGATIVE_INFINITY;
@@ -165,8 +161,6 @@ public final class DensityChart {
     }
 
     private static void requireModel(Normal model) {
-        if (model == null) {
-            throw new IllegalArgumentException("normal = null must be a distribution");
-        }
+        Require.nonNull("normal", model, "a distribution");
     }
 }

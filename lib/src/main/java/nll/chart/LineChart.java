@@ -61,7 +61,7 @@ public final class LineChart {
 
     /** A new, empty chart with this title. */
     public static LineChart titled(String title) {
-        return new LineChart(requireText("title", title));
+        return new LineChart(Require.text("title", title));
     }
 
     /**
@@ -76,8 +76,8 @@ public final class LineChart {
 
     /** Sets the axis titles. */
     public LineChart axes(String xLabel, String yLabel) {
-        this.xLabel = requireText("xLabel", xLabel);
-        this.yLabel = requireText("yLabel", yLabel);
+        this.xLabel = Require.text("xLabel", xLabel);
+        this.yLabel = Require.text("yLabel", yLabel);
         return this;
     }
 
@@ -241,7 +241,7 @@ public final class LineChart {
     }
 
     private LineChart add(Kind kind, String name, double[] x, double[] y) {
-        requireText("name", name);
+        Require.text("name", name);
         if (layers.stream().anyMatch(layer -> layer.name.equals(name))) {
             throw new IllegalArgumentException("name = " + name + " is already used by another series of this chart");
         }
@@ -283,13 +283,5 @@ public final class LineChart {
             x[i] = i;
         }
         return x;
-    }
-
-    static String requireText(String name, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " = " + (value == null ? "null" : "'" + value + "'")
-                    + " must be a non-blank text");
-        }
-        return value;
     }
 }
