@@ -1,5 +1,6 @@
 package nll.notebooks.runner;
 
+import nll.process.CommandResult;
 import nll.process.Programs;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -224,7 +225,7 @@ class SetupDriftTest {
     }
 
     private static Set<String> standardLibrary() {
-        Jupyter.Result listed = ProjectKernel.jupyter().runPython(Path.of("src/test/resources/stdlib_modules.py"),
+        CommandResult listed = ProjectKernel.jupyter().runPython(Path.of("src/test/resources/stdlib_modules.py"),
                 List.of(), 60);
         assertEquals(0, listed.exitCode(), "stdlib_modules.py failed: " + listed.stderr());
         return Set.of(listed.stdout().split("\n"));
