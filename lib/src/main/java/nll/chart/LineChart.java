@@ -12,6 +12,7 @@ import nll.validation.Require;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -37,6 +38,7 @@ public final class LineChart {
     private String xLabel = "x";
     private String yLabel = "y";
     private boolean logY;
+    private boolean legendLowerRight;
     private final List<Layer> layers = new ArrayList<>();
 
     private enum Kind { LINE, POINTS, HORIZONTAL, VERTICAL }
@@ -82,6 +84,15 @@ public final class LineChart {
     /** Draws the y axis on a logarithmic scale (every y value must then be positive). */
     public LineChart logY() {
         this.logY = true;
+        return this;
+    }
+
+    /**
+     * Puts the legend in the plot's lower right corner instead of the upper right, for a chart whose lines run
+     * into the upper right, such as a reliability diagram's diagonal.
+     */
+    public LineChart legendLowerRight() {
+        this.legendLowerRight = true;
         return this;
     }
 
@@ -190,6 +201,9 @@ public final class LineChart {
                 .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setYAxisLogarithmic(logY);
+        if (legendLowerRight) {
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+        }
         double[] xRange = range(true);
         double[] yRange = range(false);
         ChartStyle.roundAxes(chart, xRange[0], xRange[1], yRange[0], yRange[1]);

@@ -272,4 +272,27 @@ class ChartTest {
     private static int[] pixels(BufferedImage image) {
         return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
+
+    @Test
+    void theLegendMovesToTheLowerRightCorner() {
+        Supplier<LineChart> diagonal = () -> LineChart.titled("reliability").axes("predicted", "observed")
+                .function("perfectly calibrated", x -> x, 0, 1);
+        BufferedImage upper = diagonal.get().image();
+        BufferedImage lower = diagonal.get().legendLowerRight().image();
+        // The legend's box is the only thing drawn in its border grey (200, 200, 200).
+        assertTrue(legendBorder(upper, 400, 40, 800, 250) > 100 && legendBorder(upper, 400, 250, 800, 440) == 0);
+        assertTrue(legendBorder(lower, 400, 40, 800, 250) == 0 && legendBorder(lower, 400, 250, 800, 440) > 100);
+    }
+
+    private static int legendBorder(BufferedImage image, int x0, int y0, int x1, int y1) {
+        int count = 0;
+        for (int x = x0; x < x1; x++) {
+            for (int y = y0; y < y1; y++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == 0xC8C8C8) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
 }

@@ -1,6 +1,6 @@
-"""Independent reference values for notebook 08 and nll.bigram's held-out classes, with NumPy in float64.
+"""Independent reference values for notebooks 08 and 09 and nll.bigram's held-out classes, with NumPy in float64.
 
-Run from the repository root (a few seconds):
+Run from the repository root (about a minute):
     /usr/bin/python3 lib/src/test/resources/nll/bigram/heldout_reference.py data/names.txt
 
 It shares no code with the Java library: it reimplements the split (SplitMix64 and a Fisher-Yates shuffle), counts
