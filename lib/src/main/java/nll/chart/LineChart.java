@@ -38,7 +38,7 @@ public final class LineChart {
     private String xLabel = "x";
     private String yLabel = "y";
     private boolean logY;
-    private boolean legendLowerRight;
+    private boolean legendBelow;
     private final List<Layer> layers = new ArrayList<>();
 
     private enum Kind { LINE, POINTS, HORIZONTAL, VERTICAL }
@@ -61,7 +61,7 @@ public final class LineChart {
 
     /** A new, empty chart with this title. */
     public static LineChart titled(String title) {
-        return new LineChart(requireText("title", title));
+        return new LineChart(Require.text("title", title));
     }
 
     /**
@@ -76,8 +76,8 @@ public final class LineChart {
 
     /** Sets the axis titles. */
     public LineChart axes(String xLabel, String yLabel) {
-        this.xLabel = requireText("xLabel", xLabel);
-        this.yLabel = requireText("yLabel", yLabel);
+        this.xLabel = Require.text("xLabel", xLabel);
+        this.yLabel = Require.text("yLabel", yLabel);
         return this;
     }
 
@@ -88,11 +88,11 @@ public final class LineChart {
     }
 
     /**
-     * Puts the legend in the plot's lower right corner instead of the upper right, for a chart whose lines run
-     * into the upper right, such as a reliability diagram's diagonal.
+     * Draws the legend below the plot, in one row, for a chart whose lines leave no corner of the
+     * plot free.
      */
-    public LineChart legendLowerRight() {
-        this.legendLowerRight = true;
+    public LineChart legendBelow() {
+        this.legendBelow = true;
         return this;
     }
 
@@ -201,8 +201,9 @@ public final class LineChart {
                 .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setYAxisLogarithmic(logY);
-        if (legendLowerRight) {
-            chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+        if (legendBelow) {
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+            chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         }
         double[] xRange = range(true);
         double[] yRange = range(false);
@@ -240,7 +241,7 @@ public final class LineChart {
     }
 
     private LineChart add(Kind kind, String name, double[] x, double[] y) {
-        requireText("name", name);
+        Require.text("name", name);
         if (layers.stream().anyMatch(layer -> layer.name.equals(name))) {
             throw new IllegalArgumentException("name = " + name + " is already used by another series of this chart");
         }
@@ -282,13 +283,5 @@ public final class LineChart {
             x[i] = i;
         }
         return x;
-    }
-
-    static String requireText(String name, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " = " + (value == null ? "null" : "'" + value + "'")
-                    + " must be a non-blank text");
-        }
-        return value;
     }
 }
