@@ -1,7 +1,5 @@
 package nll.notebooks.runner;
 
-import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,64 +67,51 @@ public final class Jupyter {
     public record Result(int exitCode, String stdout, String stderr) {
     }
 
-    /** Runs {@code jupyter ARGS...}, waiting at most {@code timeoutSeconds}. */
+    /** Runs {@code jupyter ARGS...} in the current directory, waiting at most {@code timeoutSeconds}. */
     public Result run(List<String> arguments, long timeoutSeconds) {
-        List<String> command = new ArrayList<>();
-        command.add(executable);
-        command.addAll(arguments);
-        return runCommand(command, timeoutSeconds);
+        return run(arguments, Path.of(""), null, timeoutSeconds);
     }
 
     /**
-     * Runs a Python script with the interpreter Jupyter itself runs on (so it finds Jupyter's packages, such as
-     * nbclient), in the same environment as {@link #run}.
+     * Runs {@code jupyter ARGS...} in {@code directory} with {@code input} (or nothing, if null) on its standard input,
+     * waiting at most {@code timeoutSeconds}.
      */
-    public Result runPython(Path script, List<String> arguments, long timeoutSeconds) {
+    public Result run(List<String> arguments, Path directory, String input, long timeoutSeconds) {
         List<String> command = new ArrayList<>();
-        command.add(python());
-        command.add(script.toAbsolutePath().toString());
+        command.add(executable);
         command.addAll(arguments);
-        return runCommand(command, timeoutSeconds);
+        return command(command, directory, input, timeoutSeconds);
     }
 
-    /** The interpreter on the {@code #!} line of the {@code jupyter} script, or {@code python3} if it has none. */
-    String python() {
-        Path found = Path.of(executable);
-        if (!found.isAbsolute()) {
-            for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-                Path candidate = Path.of(dir, executable);
-                if (Files.isExecutable(candidate)) {
-                    found = candidate;
-                    break;
-                }
-            }
-        }
-        try (BufferedReader reader = Files.newBufferedReader(found, StandardCharsets.UTF_8)) {
-            String first = reader.readLine();
-            if (first != null && first.startsWith("#!")) {
-                String[] words = first.substring(2).strip().split("\\s+");
-                // "#!/usr/bin/env python3" names the interpreter in its second word.
-                return words[0].endsWith("/env") && words.length > 1 ? words[1] : words[0];
-            }
-        } catch (IOException e) {
-            // A binary launcher (no #! line to read): fall back to the python3 on PATH.
-        }
-        return "python3";
+    /** The {@code jupyter} command as it was given: a name looked up on PATH, or a path. */
+    String executable() {
+        return executable;
     }
 
-    private Result runCommand(List<String> command, long timeoutSeconds) {
-        ProcessBuilder builder = new ProcessBuilder(command);
+    /**
+     * Runs any command in Jupyter's environment (this project's kernel, a configuration and runtime of its own), in
+     * {@code directory}, with {@code input} (or nothing) on its standard input, waiting at most {@code timeoutSeconds};
+     * a command still running then is killed with its descendants.
+     */
+    Result command(List<String> command, Path directory, String input, long timeoutSeconds) {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toAbsolutePath().toFile());
         Map<String, String> environment = builder.environment();
         environment.put("JUPYTER_PATH", kernelDataDir.toString());
         environment.put("JUPYTER_CONFIG_DIR", workDir.resolve("config").toString());
         environment.put("JUPYTER_RUNTIME_DIR", workDir.resolve("runtime").toString());
         environment.put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
         environment.put("JDK_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1"); // C1 only: faster suite (kernel/README.md)
+        List<Path> files = new ArrayList<>();
         try {
             Files.createDirectories(workDir);
-            Path stdout = Files.createTempFile(workDir, "jupyter", ".out");
-            Path stderr = Files.createTempFile(workDir, "jupyter", ".err");
+            Path stdout = temporary(files, ".out");
+            Path stderr = temporary(files, ".err");
             builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+            if (input != null) {
+                Path stdin = temporary(files, ".in");
+                Files.writeString(stdin, input, StandardCharsets.UTF_8);
+                builder.redirectInput(stdin.toFile());
+            }
             Process process = builder.start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -134,16 +119,27 @@ public final class Jupyter {
                 throw new IllegalStateException("`" + String.join(" ", command) + "` did not finish within "
                         + timeoutSeconds + " s");
             }
-            Result result = new Result(process.exitValue(),
+            return new Result(process.exitValue(),
                     Files.readString(stdout, StandardCharsets.UTF_8), Files.readString(stderr, StandardCharsets.UTF_8));
-            Files.delete(stdout);
-            Files.delete(stderr);
-            return result;
         } catch (IOException e) {
             throw new IllegalStateException("cannot run `" + String.join(" ", command) + "`: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running `" + String.join(" ", command) + "`", e);
+        } finally {
+            for (Path file : files) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // A file left in the work directory under target/ is harmless; the result is not.
+                }
+            }
         }
+    }
+
+    private Path temporary(List<Path> files, String suffix) throws IOException {
+        Path file = Files.createTempFile(workDir, "jupyter", suffix);
+        files.add(file);
+        return file;
     }
 }

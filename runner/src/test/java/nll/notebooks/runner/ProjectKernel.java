@@ -1,5 +1,7 @@
 package nll.notebooks.runner;
 
+import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,5 +47,34 @@ final class ProjectKernel {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The Python that {@code jupyter} runs on, found as the runner finds Jupyter ({@code JUPYTER}, else
+     * {@code jupyter} on PATH): the interpreter on the {@code #!} line of its script, so a script run with it imports
+     * Jupyter's own packages (nbclient, nbformat); {@code python3} for a launcher without such a line.
+     */
+    static String python(Jupyter jupyter) {
+        Path found = Path.of(jupyter.executable());
+        if (!found.isAbsolute()) {
+            for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+                Path candidate = Path.of(dir, jupyter.executable());
+                if (Files.isExecutable(candidate)) {
+                    found = candidate;
+                    break;
+                }
+            }
+        }
+        try (BufferedReader reader = Files.newBufferedReader(found, StandardCharsets.UTF_8)) {
+            String first = reader.readLine();
+            if (first != null && first.startsWith("#!")) {
+                String[] words = first.substring(2).strip().split("\\s+");
+                // "#!/usr/bin/env python3" names the interpreter in its second word.
+                return words[0].endsWith("/env") && words.length > 1 ? words[1] : words[0];
+            }
+        } catch (IOException e) {
+            // A binary launcher, with no #! line to read: the python3 on PATH.
+        }
+        return "python3";
     }
 }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The notebook checker itself, proved on fixture notebooks that are stale, fail or hang. */
-class CheckerTest {
+class CheckerEndToEndTest {
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
     private static final Path OUT = Path.of("target/fixtures-executed");
 
