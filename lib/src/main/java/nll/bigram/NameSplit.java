@@ -2,6 +2,7 @@ package nll.bigram;
 
 import java.util.ArrayList;
 import java.util.List;
+import nll.validation.Require;
 
 /**
  * A seeded split of a list of names into training, development and test names, 80/10/10: the names, not their
@@ -49,9 +50,7 @@ public final class NameSplit {
      * @throws IllegalArgumentException if {@code names} is null or has fewer than 10 names
      */
     public static NameSplit of(Names names, long seed) {
-        if (names == null) {
-            throw new IllegalArgumentException("names = null must be a list of names");
-        }
+        Require.nonNull("names", names, "a list of names");
         int n = names.size();
         if (n < 10) {
             throw new IllegalArgumentException("names.size() = " + n

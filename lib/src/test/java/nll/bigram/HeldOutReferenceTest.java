@@ -5,31 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nll.information.Perplexity;
+import nll.process.Command;
+import nll.process.CommandResult;
+import nll.process.Programs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The held-out figures of notebook 08 against {@code heldout_reference.py}, run here with /usr/bin/python3 and NumPy
- * on the same names: an implementation that shares no code with the library, down to the SplitMix64 shuffle. The test
- * fails, saying what to install, when Python or NumPy is missing.
+ * The held-out figures of notebook 08 against {@code heldout_reference.py}, run here with NumPy on the same names by
+ * the Python that runs Jupyter (found as the notebook runner finds it: {@code JUPYTER}, then {@code PATH}): an
+ * implementation that shares no code with the library, down to the SplitMix64 shuffle. The test fails, saying what to
+ * install, when Python or NumPy is missing.
  */
 class HeldOutReferenceTest {
 
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final Path SCRIPT = Path.of("src", "test", "resources", "nll", "bigram", "heldout_reference.py");
     private static final String INSTALL = "sudo apt-get install -y python3 python3-numpy";
+    private static final Duration TIMEOUT = Duration.ofSeconds(300);
     private static final long SEED = 42;
 
     private static Map<String, String> reference;
@@ -38,20 +40,16 @@ class HeldOutReferenceTest {
     private static Map<String, BigramDataset> parts;
 
     @BeforeAll
-    static void runTheScript() throws IOException, InterruptedException {
-        if (!Files.isExecutable(PYTHON)) {
-            fail(PYTHON + " is missing; the held-out reference needs it with NumPy: " + INSTALL);
-        }
-        Process process = new ProcessBuilder(PYTHON.toString(), SCRIPT.toString(), Fixtures.NAMES_FILE.toString())
-                .redirectError(ProcessBuilder.Redirect.PIPE).start();
-        byte[] out = process.getInputStream().readAllBytes();
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(300, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            String hint = err.contains("No module named 'numpy'") ? "NumPy is missing: " + INSTALL : err;
-            fail(SCRIPT + " failed: " + hint);
+    static void runTheScript() {
+        List<String> command = new ArrayList<>(Programs.jupyterPython());
+        command.addAll(List.of(SCRIPT.toString(), Fixtures.NAMES_FILE.toString()));
+        CommandResult run = Command.of(command).run(TIMEOUT);
+        if (!run.succeeded()) {
+            String err = run.stderr();
+            fail(SCRIPT + " failed: " + (err.contains("No module named 'numpy'") ? "NumPy is missing: " + INSTALL : err));
         }
         reference = new LinkedHashMap<>();
-        for (String line : new String(out, StandardCharsets.UTF_8).split("\n")) {
+        for (String line : run.stdout().split("\n")) {
             if (!line.startsWith("#") && !line.isBlank()) {
                 int space = line.indexOf(' ');
                 reference.put(line.substring(0, space), line.substring(space + 1));

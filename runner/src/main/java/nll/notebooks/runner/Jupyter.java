@@ -1,25 +1,23 @@
 package nll.notebooks.runner;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import nll.process.Command;
+import nll.process.CommandResult;
+import nll.process.Programs;
 
 /**
  * The {@code jupyter} command, run with this project's kernel directory and with its own
  * configuration and runtime directories so a user's Jupyter settings cannot change a run.
  */
 public final class Jupyter {
-    /** What a user without Jupyter is told to run. */
-    public static final String INSTALL_HINT = String.join("\n",
-            "Install Jupyter, then run the command again:",
-            "  Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient",
-            "  elsewhere:     python3 -m pip install notebook nbconvert nbclient");
-
     private final String executable;
     private final Path kernelDataDir;
     private final Path workDir;
@@ -37,23 +35,23 @@ public final class Jupyter {
      * @param workDir       where Jupyter's configuration and runtime files go
      */
     public static Jupyter locate(Path kernelDataDir, Path workDir) {
-        return locate(kernelDataDir, workDir, System.getenv().getOrDefault("JUPYTER", "jupyter"));
+        return locate(kernelDataDir, workDir, Programs.jupyterCommand(System.getenv()));
     }
 
     /** As {@link #locate(Path, Path)}, with the {@code jupyter} executable to run. */
     public static Jupyter locate(Path kernelDataDir, Path workDir, String executable) {
         Jupyter jupyter = new Jupyter(executable, kernelDataDir.toAbsolutePath(), workDir.toAbsolutePath());
-        Result version;
+        CommandResult version;
         try {
             version = jupyter.run(List.of("nbconvert", "--version"), 60);
-        } catch (IllegalStateException e) {
+        } catch (UncheckedIOException e) {
             throw new IllegalStateException("Jupyter was not found (`" + executable + "` could not be run).\n"
-                    + INSTALL_HINT, e);
+                    + Programs.INSTALL_JUPYTER, e);
         }
         if (version.exitCode() != 0) {
             throw new IllegalStateException("Jupyter's nbconvert is missing (`" + executable
                     + " nbconvert --version` exited with " + version.exitCode() + ": "
-                    + version.stderr().strip() + ").\n" + INSTALL_HINT);
+                    + version.stderr().strip() + ").\n" + Programs.INSTALL_JUPYTER);
         }
         if (!Files.isRegularFile(jupyter.kernelDataDir.resolve("kernels/java/kernel.json"))) {
             throw new IllegalStateException("the project's kernel is not installed in " + jupyter.kernelDataDir
@@ -63,83 +61,59 @@ public final class Jupyter {
         return jupyter;
     }
 
-    /** What a finished {@code jupyter} command printed. */
-    public record Result(int exitCode, String stdout, String stderr) {
-    }
-
-    /** Runs {@code jupyter ARGS...} in the current directory, waiting at most {@code timeoutSeconds}. */
-    public Result run(List<String> arguments, long timeoutSeconds) {
+    /** Runs {@code jupyter ARGS...}; past {@code timeoutSeconds} it is killed with its descendants. */
+    public CommandResult run(List<String> arguments, long timeoutSeconds) {
         return run(arguments, Path.of(""), null, timeoutSeconds);
     }
 
     /**
-     * Runs {@code jupyter ARGS...} in {@code directory} with {@code input} (or nothing, if null) on its standard input,
-     * waiting at most {@code timeoutSeconds}.
+     * Runs {@code jupyter ARGS...} in {@code directory} with {@code input} (or nothing, if null) on its standard
+     * input; past {@code timeoutSeconds} it is killed with its descendants.
      */
-    public Result run(List<String> arguments, Path directory, String input, long timeoutSeconds) {
+    public CommandResult run(List<String> arguments, Path directory, String input, long timeoutSeconds) {
         List<String> command = new ArrayList<>();
         command.add(executable);
         command.addAll(arguments);
         return command(command, directory, input, timeoutSeconds);
     }
 
-    /** The {@code jupyter} command as it was given: a name looked up on PATH, or a path. */
-    String executable() {
-        return executable;
+    /** The environment Jupyter runs in: {@code JUPYTER} (this executable) and PATH, as the runner found it. */
+    Map<String, String> environment() {
+        return Map.of("JUPYTER", executable, "PATH", System.getenv().getOrDefault("PATH", ""));
     }
 
     /**
-     * Runs any command in Jupyter's environment (this project's kernel, a configuration and runtime of its own), in
-     * {@code directory}, with {@code input} (or nothing) on its standard input, waiting at most {@code timeoutSeconds};
-     * a command still running then is killed with its descendants.
+     * Runs any command in Jupyter's environment (this project's kernel, a configuration and runtime directory of
+     * its own) in {@code directory}, with {@code input} (or nothing, if null) on its standard input; past
+     * {@code timeoutSeconds} it is killed with its descendants.
      */
-    Result command(List<String> command, Path directory, String input, long timeoutSeconds) {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toAbsolutePath().toFile());
-        Map<String, String> environment = builder.environment();
-        environment.put("JUPYTER_PATH", kernelDataDir.toString());
-        environment.put("JUPYTER_CONFIG_DIR", workDir.resolve("config").toString());
-        environment.put("JUPYTER_RUNTIME_DIR", workDir.resolve("runtime").toString());
-        environment.put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
-        environment.put("JDK_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1"); // C1 only: faster suite (kernel/README.md)
-        List<Path> files = new ArrayList<>();
+    CommandResult command(List<String> command, Path directory, String input, long timeoutSeconds) {
+        Command jupyter = Command.of(command).in(directory.toAbsolutePath()).with(Map.of(
+                "JUPYTER_PATH", kernelDataDir.toString(),
+                "JUPYTER_CONFIG_DIR", workDir.resolve("config").toString(),
+                "JUPYTER_RUNTIME_DIR", workDir.resolve("runtime").toString(),
+                "PYDEVD_DISABLE_FILE_VALIDATION", "1",
+                "JDK_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1")); // C1 only: faster suite (kernel/README.md)
+        if (input == null) {
+            return jupyter.run(Duration.ofSeconds(timeoutSeconds));
+        }
+        Path file = null;
         try {
             Files.createDirectories(workDir);
-            Path stdout = temporary(files, ".out");
-            Path stderr = temporary(files, ".err");
-            builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
-            if (input != null) {
-                Path stdin = temporary(files, ".in");
-                Files.writeString(stdin, input, StandardCharsets.UTF_8);
-                builder.redirectInput(stdin.toFile());
-            }
-            Process process = builder.start();
-            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor();
-                throw new IllegalStateException("`" + String.join(" ", command) + "` did not finish within "
-                        + timeoutSeconds + " s");
-            }
-            return new Result(process.exitValue(),
-                    Files.readString(stdout, StandardCharsets.UTF_8), Files.readString(stderr, StandardCharsets.UTF_8));
+            file = Files.createTempFile(workDir, "jupyter", ".in");
+            Files.writeString(file, input, StandardCharsets.UTF_8);
+            return jupyter.input(file).run(Duration.ofSeconds(timeoutSeconds));
         } catch (IOException e) {
-            throw new IllegalStateException("cannot run `" + String.join(" ", command) + "`: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running `" + String.join(" ", command) + "`", e);
+            throw new UncheckedIOException("cannot write the input of `" + String.join(" ", command) + "` into "
+                    + workDir, e);
         } finally {
-            for (Path file : files) {
+            if (file != null) {
                 try {
                     Files.deleteIfExists(file);
                 } catch (IOException e) {
-                    // A file left in the work directory under target/ is harmless; the result is not.
+                    // A file left in the work directory under target/ harms no later run.
                 }
             }
         }
-    }
-
-    private Path temporary(List<Path> files, String suffix) throws IOException {
-        Path file = Files.createTempFile(workDir, "jupyter", suffix);
-        files.add(file);
-        return file;
     }
 }

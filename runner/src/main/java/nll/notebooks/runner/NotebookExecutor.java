@@ -1,5 +1,6 @@
 package nll.notebooks.runner;
 
+import nll.process.CommandResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -106,7 +107,7 @@ public final class NotebookExecutor {
         String stem = name.endsWith(".ipynb") ? name.substring(0, name.length() - ".ipynb".length()) : name;
         Path directory = notebook.path().toAbsolutePath().getParent();
         // --stdin: nbconvert then starts the kernel in its own working directory, the notebook file's directory.
-        Jupyter.Result result = jupyter.run(List.of("nbconvert", "--to", "notebook", "--execute", "--stdin",
+        CommandResult result = jupyter.run(List.of("nbconvert", "--to", "notebook", "--execute", "--stdin",
                 "--allow-errors",
                 "--ExecutePreprocessor.timeout=" + cellTimeoutSeconds,
                 "--ExecutePreprocessor.startup_timeout=120",

@@ -1,6 +1,7 @@
 package nll.notebooks.runner;
 
 import com.google.gson.JsonObject;
+import nll.process.CommandResult;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -122,7 +123,7 @@ public final class Site {
             sources.get(i).withSiteMetadata(page.title(), site).write(copy);
             arguments.add(copy.toString());
         }
-        Jupyter.Result result = jupyter.run(arguments, 600);
+        CommandResult result = jupyter.run(arguments, 600);
         if (result.exitCode() != 0) {
             throw new IllegalStateException("HTML export failed:\n" + result.stderr());
         }

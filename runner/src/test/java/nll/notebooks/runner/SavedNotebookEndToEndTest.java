@@ -1,10 +1,13 @@
 package nll.notebooks.runner;
 
+import nll.process.CommandResult;
+import nll.process.Programs;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -26,9 +29,11 @@ class SavedNotebookEndToEndTest {
         Jupyter jupyter = ProjectKernel.jupyter();
         Files.createDirectories(SAVED.getParent());
         Path setup = NotebooksEndToEndTest.NOTEBOOKS.resolve("00-setup.ipynb");
-        Jupyter.Result save = jupyter.command(List.of(ProjectKernel.python(jupyter),
-                SAVE_SCRIPT.toAbsolutePath().toString(), setup.toAbsolutePath().toString(),
-                SAVED.toAbsolutePath().toString()), Path.of(""), null, 600);
+        // The Python that runs Jupyter, found as the runner finds Jupyter: it imports nbclient and nbformat.
+        List<String> command = new ArrayList<>(Programs.jupyterPython(jupyter.environment()));
+        command.addAll(List.of(SAVE_SCRIPT.toAbsolutePath().toString(), setup.toAbsolutePath().toString(),
+                SAVED.toAbsolutePath().toString()));
+        CommandResult save = jupyter.command(command, Path.of(""), null, 600);
         assertEquals(0, save.exitCode(), "saving " + setup + " as Jupyter does failed:\n" + save.stderr());
         assertTrue(Files.isRegularFile(SAVED), "the save wrote no " + SAVED);
         String written = NotebookFile.read(SAVED).metadata().toString();

@@ -1,5 +1,6 @@
 package nll.notebooks.runner;
 
+import nll.process.CommandResult;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.DynamicTest;
@@ -38,7 +39,7 @@ class SiteBrowserEndToEndTest {
                 .mapToObj(i -> NotebookPass.result(i).split().executed()).toList();
         new Site(ProjectKernel.jupyter(), NotebooksEndToEndTest.NOTEBOOKS, Readme.read(Path.of("../README.md")))
                 .export(notebooks, SITE);
-        NodeTools.Result check = NodeTools.node(List.of(CHECK.toString(), SITE.toString()), 300);
+        CommandResult check = NodeTools.node(List.of(CHECK.toString(), SITE.toString()), 300);
         assertEquals(0, check.exitCode(), "the browser check failed:\n" + check.output());
         List<JsonObject> pages = new ArrayList<>();
         for (String line : check.stdout().split("\n")) {
