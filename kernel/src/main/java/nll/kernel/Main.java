@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-
 import java.util.function.Consumer;
 
 import nll.kernel.comm.Comms;

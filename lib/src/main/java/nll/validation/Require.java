@@ -124,6 +124,23 @@ public final class Require {
         return values;
     }
 
+    /** Requires {@code lower <= value <= upper} (so not NaN). */
+    public static double inRange(String name, double value, double lower, double upper) {
+        if (!(value >= lower && value <= upper)) {
+            throw new IllegalArgumentException(name + " = " + value + " must be in [" + lower + ", " + upper + "]");
+        }
+        return value;
+    }
+
+    /** Requires a string with at least one non-blank character. */
+    public static String nonBlank(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " = " + (value == null ? "null" : "\"" + value + "\"")
+                    + " must be a non-blank string");
+        }
+        return value;
+    }
+
     /** Requires two arrays of the same length. */
     public static void sameLength(String firstName, int firstLength, String secondName, int secondLength) {
         if (firstLength != secondLength) {
