@@ -1,5 +1,7 @@
 package nll.bigram;
 
+import nll.validation.Require;
+
 /**
  * The bigram model that minimises the label-smoothed cross entropy on the training counts: each example's one-hot
  * target is replaced by the soft target {@code (1 - epsilon) onehot + epsilon / 27} (PyTorch's
@@ -58,7 +60,7 @@ public final class LabelSmoothedModel implements BigramModel {
 
     @Override
     public double[] nextTokenProbabilities(int previous) {
-        Vocabulary.checkIndex("previous", previous);
+        Require.index("previous", previous, Vocabulary.SIZE);
         double[] row = new double[Vocabulary.SIZE];
         System.arraycopy(probabilities, previous * Vocabulary.SIZE, row, 0, Vocabulary.SIZE);
         return row;
