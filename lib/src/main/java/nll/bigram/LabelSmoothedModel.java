@@ -31,9 +31,7 @@ public final class LabelSmoothedModel implements BigramModel {
      *     (the loss does not depend on that row's probabilities)
      */
     public static LabelSmoothedModel of(BigramCounts counts, double epsilon) {
-        if (counts == null) {
-            throw new IllegalArgumentException("counts = null must be a bigram count matrix");
-        }
+        Require.nonNull("counts", counts, "a bigram count matrix");
         if (!(epsilon >= 0 && epsilon < 1)) {
             throw new IllegalArgumentException("epsilon = " + epsilon + " must be at least 0 and below 1");
         }
