@@ -35,7 +35,7 @@ class KernelProtocolEndToEndTest {
     @BeforeAll
     static void runTheScript() throws Exception {
         Path jar = Path.of(System.getProperty("nll.kernel.jar", "target/nll-notebooks-kernel.jar")).toAbsolutePath();
-        assertTrue(Files.isRegularFile(jar), jar + " is missing: build it with mvn -pl kernel package");
+        assertTrue(Files.isRegularFile(jar), jar + " is missing: build it with mvn -pl kernel -am package");
         Path dataDir = work.resolve("jupyter-data");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String installed = run(Map.of(), java, "-jar", jar.toString(), "install", "--data-dir", dataDir.toString());
@@ -44,7 +44,7 @@ class KernelProtocolEndToEndTest {
         String output = run(Map.of("JUPYTER_PATH", dataDir.toString(),
                         "JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString(),
                         "JUPYTER_DATA_DIR", work.resolve("user-data").toString()),
-                "/usr/bin/python3", script.toString(), work.resolve("kernel.log").toString());
+                CommandRun.python(script.toString(), work.resolve("kernel.log").toString()));
         results = JsonParser.parseString(output.substring(output.indexOf("{\"shell\""))).getAsJsonObject();
     }
 
