@@ -103,6 +103,14 @@ def main():
     os.makedirs(log_dir, exist_ok=True)
     times = {f: [] for f in FAULTS}
     failures = {f: [] for f in FAULTS}
+    try:
+        run_starts(starts, log_dir, times, failures)
+    except KeyboardInterrupt:
+        print("interrupted: the figures below are for the starts made so far")
+    report(starts, log_dir, times, failures)
+
+
+def run_starts(starts, log_dir, times, failures):
     for i in range(starts):
         fault = FAULTS[i % len(FAULTS)]
         seconds, failure = one_start(fault, os.path.join(log_dir, "start-%03d-%s.log" % (i, fault)))
@@ -114,6 +122,9 @@ def main():
         if (i + 1) % 20 == 0:
             answered = sum(len(t) for t in times.values())
             print("%d starts, %d answered" % (i + 1, answered), flush=True)
+
+
+def report(starts, log_dir, times, failures):
     print()
     print("| fault        | starts | answered | failures | median launch to 1 + 1 |")
     print("|--------------|-------:|---------:|---------:|-----------------------:|")
@@ -122,8 +133,9 @@ def main():
         median = "%.2f s" % statistics.median(times[fault]) if times[fault] else "-"
         print("| %-12s | %6d | %8d | %8d | %22s |" % (fault, n, len(times[fault]), len(failures[fault]), median))
     total = sum(len(t) for t in times.values())
+    made = total + sum(len(f) for f in failures.values())
     print()
-    print("%d of %d starts answered 1 + 1 = 2; kernel logs in %s" % (total, starts, log_dir))
+    print("%d of %d starts answered 1 + 1 = 2 (%d planned); kernel logs in %s" % (total, made, starts, log_dir))
 
 
 if __name__ == "__main__":

@@ -45,7 +45,7 @@ class ConformanceEndToEndTest {
                         "JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString(),
                         "JUPYTER_DATA_DIR", work.resolve("user-data").toString(),
                         "KERNEL_LOG", work.resolve("kernel.log").toString()),
-                "/usr/bin/python3", "-m", "unittest", "-v", "conformance");
+                CommandRun.python("-m", "unittest", "-v", "conformance"));
         String output = suite.output();
         Matcher line = TEST_LINE.matcher(output);
         Map<String, String> outcomes = new java.util.TreeMap<>();
