@@ -1,5 +1,7 @@
 package nll.bigram;
 
+import nll.validation.Require;
+
 /**
  * The bigram model that minimises the label-smoothed cross entropy on the training counts: each example's one-hot
  * target is replaced by the soft target {@code (1 - epsilon) onehot + epsilon / 27} (PyTorch's
@@ -29,9 +31,7 @@ public final class LabelSmoothedModel implements BigramModel {
      *     (the loss does not depend on that row's probabilities)
      */
     public static LabelSmoothedModel of(BigramCounts counts, double epsilon) {
-        if (counts == null) {
-            throw new IllegalArgumentException("counts = null must be a bigram count matrix");
-        }
+        Require.nonNull("counts", counts, "a bigram count matrix");
         if (!(epsilon >= 0 && epsilon < 1)) {
             throw new IllegalArgumentException("epsilon = " + epsilon + " must be at least 0 and below 1");
         }
@@ -58,7 +58,7 @@ public final class LabelSmoothedModel implements BigramModel {
 
     @Override
     public double[] nextTokenProbabilities(int previous) {
-        Vocabulary.checkIndex("previous", previous);
+        Require.index("previous", previous, Vocabulary.SIZE);
         double[] row = new double[Vocabulary.SIZE];
         System.arraycopy(probabilities, previous * Vocabulary.SIZE, row, 0, Vocabulary.SIZE);
         return row;
