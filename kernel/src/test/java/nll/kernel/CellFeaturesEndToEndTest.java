@@ -16,6 +16,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import nll.kernel.maven.TestRepository;
+import nll.process.Programs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,6 @@ class CellFeaturesEndToEndTest {
 
     private static final String RED = "\u001b[0;31m";
     private static final String RESET = "\u001b[0m";
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
 
     @TempDir
     static Path work;
@@ -37,8 +37,7 @@ class CellFeaturesEndToEndTest {
 
     @BeforeAll
     static void installKernel() throws Exception {
-        assertTrue(Files.isExecutable(Path.of("/usr/bin/jupyter")) && Files.isExecutable(PYTHON),
-                "Jupyter is not installed: apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient");
+        Programs.jupyterPython(); // fails, naming the install commands, when Jupyter is missing
         Path jar = Path.of(System.getProperty("nll.kernel.jar", "target/nll-notebooks-kernel.jar")).toAbsolutePath();
         dataDir = work.resolve("jupyter-data");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -132,7 +131,7 @@ class CellFeaturesEndToEndTest {
         env.put("JUPYTER_PATH", dataDir.toString());
         env.put("JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString());
         env.put("JUPYTER_DATA_DIR", work.resolve("user-data").toString());
-        String output = CommandRun.of(dir, env, PYTHON.toString(), script.toString(), input.toString()).output();
+        String output = CommandRun.of(dir, env, CommandRun.python(script.toString(), input.toString())).output();
         int start = output.indexOf("RESULTS ");
         assertTrue(start >= 0, output);
         return JsonParser.parseString(output.substring(start + "RESULTS ".length()).strip()).getAsJsonObject();

@@ -1,5 +1,6 @@
 package nll.notebooks.runner;
 
+import nll.process.CommandResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,7 +91,7 @@ public final class NotebookExecutor {
         NotebookFile original = NotebookFile.read(notebook);
         String name = notebook.getFileName().toString();
         String stem = name.endsWith(".ipynb") ? name.substring(0, name.length() - ".ipynb".length()) : name;
-        Jupyter.Result result = jupyter.run(List.of("nbconvert", "--to", "notebook", "--execute",
+        CommandResult result = jupyter.run(List.of("nbconvert", "--to", "notebook", "--execute",
                 "--allow-errors",
                 "--ExecutePreprocessor.timeout=" + cellTimeoutSeconds,
                 "--ExecutePreprocessor.startup_timeout=120",

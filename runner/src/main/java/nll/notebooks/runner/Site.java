@@ -1,5 +1,6 @@
 package nll.notebooks.runner;
 
+import nll.process.CommandResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -75,7 +76,7 @@ public final class Site {
                     "--TemplateExporter.extra_template_basedirs=" + work.resolve("templates"),
                     "--template", "nll-site", "--output-dir", siteDir.toAbsolutePath().toString()));
             sources.forEach(source -> arguments.add(source.toString()));
-            Jupyter.Result result = jupyter.run(arguments, 600);
+            CommandResult result = jupyter.run(arguments, 600);
             if (result.exitCode() != 0) {
                 throw new IllegalStateException("HTML export failed:\n" + result.stderr());
             }

@@ -4,11 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import nll.process.Command;
+import nll.process.CommandResult;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,22 +18,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BinderPostBuildTest {
 
     @Test
-    void postBuildInstallsAKernelThatRunsTheSetupNotebook(@TempDir Path temp) throws IOException, InterruptedException {
+    void postBuildInstallsAKernelThatRunsTheSetupNotebook(@TempDir Path temp) throws IOException {
         Path prefix = temp.resolve("prefix");
         Path home = temp.resolve("home");
         Files.createDirectories(home);
-        ProcessBuilder postBuild = new ProcessBuilder("bash", "binder/postBuild")
-                .directory(Path.of("..").toFile())
-                .redirectErrorStream(true);
-        Map<String, String> environment = postBuild.environment();
-        environment.put("HOME", home.toString());
-        environment.put("KERNEL_PREFIX", prefix.toString());
-        // The temporary home has no Maven repository of its own; reuse the one this build resolved from.
-        environment.put("MAVEN_OPTS", "-Dmaven.repo.local=" + localMavenRepository());
-        Process process = postBuild.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(600, TimeUnit.SECONDS), "binder/postBuild did not finish in 600 s");
-        assertEquals(0, process.exitValue(), "binder/postBuild failed:\n" + output);
+        CommandResult postBuild = Command.of("bash", "binder/postBuild").in(Path.of(".."))
+                .with(Map.of("HOME", home.toString(), "KERNEL_PREFIX", prefix.toString(),
+                        // The temporary home has no Maven repository of its own; reuse the one this build resolved from.
+                        "MAVEN_OPTS", "-Dmaven.repo.local=" + localMavenRepository()))
+                .errorsInOutput().run(Duration.ofSeconds(600));
+        String output = postBuild.stdout();
+        assertEquals(0, postBuild.exitCode(), "binder/postBuild failed:\n" + output);
 
         Path kernelJson = prefix.resolve("share/jupyter/kernels/java/kernel.json");
         assertTrue(Files.isRegularFile(kernelJson), "postBuild installed no kernelspec at " + kernelJson + ":\n" + output);

@@ -1,5 +1,6 @@
 package nll.notebooks.runner;
 
+import nll.process.CommandResult;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -26,7 +27,7 @@ class SavedNotebookTest {
         Jupyter jupyter = ProjectKernel.jupyter();
         Files.createDirectories(SAVED.getParent());
         Path setup = NotebooksTest.NOTEBOOKS.resolve("00-setup.ipynb");
-        Jupyter.Result save = jupyter.runPython(SAVE_SCRIPT,
+        CommandResult save = jupyter.runPython(SAVE_SCRIPT,
                 List.of(setup.toAbsolutePath().toString(), SAVED.toAbsolutePath().toString()), 600);
         assertEquals(0, save.exitCode(), "saving " + setup + " as Jupyter does failed:\n" + save.stderr());
         assertTrue(Files.isRegularFile(SAVED), "the save wrote no " + SAVED);

@@ -1,5 +1,6 @@
 package nll.notebooks.runner;
 
+import nll.process.CommandResult;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.DynamicTest;
@@ -36,7 +37,7 @@ class SiteBrowserTest {
         List<NotebookFile> notebooks = new NotebookDirectory(NotebooksTest.NOTEBOOKS).notebooks().stream()
                 .map(NotebookFile::read).toList();
         Site.export(ProjectKernel.jupyter(), notebooks, NotebooksTest.NOTEBOOKS, Path.of("../README.md"), SITE);
-        NodeTools.Result check = NodeTools.node(List.of(CHECK.toString(), SITE.toString()), 300);
+        CommandResult check = NodeTools.node(List.of(CHECK.toString(), SITE.toString()), 300);
         assertEquals(0, check.exitCode(), "the browser check failed:\n" + check.output());
         List<JsonObject> pages = new ArrayList<>();
         for (String line : check.stdout().split("\n")) {

@@ -1,5 +1,6 @@
 package nll.notebooks.runner;
 
+import nll.process.CommandResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,7 @@ class WorkflowLintTest {
     @Test
     void theWorkflowIsValid() {
         NodeTools.requireNodeAndPackages("@action-validator/cli");
-        NodeTools.Result lint = NodeTools.node(List.of(LINTER.toString(), WORKFLOW.toString()), 120);
+        CommandResult lint = NodeTools.node(List.of(LINTER.toString(), WORKFLOW.toString()), 120);
         assertEquals(0, lint.exitCode(), WORKFLOW + " is not a valid workflow:\n" + lint.output());
     }
 
@@ -31,7 +32,7 @@ class WorkflowLintTest {
         String workflow = Files.readString(WORKFLOW, StandardCharsets.UTF_8);
         Path broken = temp.resolve("broken.yml");
         Files.writeString(broken, workflow.replace("runs-on:", "runs_on:"), StandardCharsets.UTF_8);
-        NodeTools.Result lint = NodeTools.node(List.of(LINTER.toString(), broken.toString()), 120);
+        CommandResult lint = NodeTools.node(List.of(LINTER.toString(), broken.toString()), 120);
         assertNotEquals(0, lint.exitCode(), "action-validator accepted a job without runs-on:\n" + lint.output());
     }
 }
