@@ -19,7 +19,7 @@ public abstract class Control<T> {
     private final T start;
 
     Control(String description, T start) {
-        this.description = Require.nonBlank("description", description);
+        this.description = Require.text("description", description);
         this.start = start;
     }
 

@@ -15,7 +15,7 @@ public final class Dropdown extends Control<String> {
         if (options == null || options.isEmpty()) {
             throw new IllegalArgumentException("options = " + options + " must name at least one option");
         }
-        options.forEach(o -> Require.nonBlank("option", o));
+        options.forEach(o -> Require.text("option", o));
         if (!options.contains(start)) {
             throw new IllegalArgumentException("start = " + start + " must be one of the options " + options);
         }

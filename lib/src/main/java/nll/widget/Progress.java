@@ -38,7 +38,7 @@ public final class Progress implements AutoCloseable {
     }
 
     static Progress of(String description, int total, WidgetChannel channel) {
-        return new Progress(channel, Require.nonBlank("description", description), Require.positive("total", total));
+        return new Progress(channel, Require.text("description", description), Require.positive("total", total));
     }
 
     /** Steps done so far, from 0 to the total. */
