@@ -5,7 +5,7 @@
 #
 #   kernel/reliability/run.sh N [KERNEL...]     KERNEL: ours (default) and/or rapaio
 #
-# ours   = kernel/target/nll-notebooks-kernel.jar (build it first: mvn -pl kernel package), installed with its
+# ours   = kernel/target/nll-notebooks-kernel.jar (build it first: mvn -pl kernel -am package), installed with its
 #          own installer into a temporary Jupyter data directory;
 # rapaio = io.github.padreati:rapaio-jupyter-kernel:3.0.1 from Maven Central, copied into kernel/target/reliability
 #          and given the kernelspec its own installer prints (java -jar JAR {connection_file}, message interrupts).
@@ -42,7 +42,7 @@ for kernel in "${kernels[@]}"; do
   case $kernel in
     ours)
       jar=$module_dir/target/nll-notebooks-kernel.jar
-      [[ -f $jar ]] || { echo "$jar is missing: run mvn -pl kernel package first" >&2; exit 1; }
+      [[ -f $jar ]] || { echo "$jar is missing: run mvn -pl kernel -am package first" >&2; exit 1; }
       (cd "$work" && java -jar "$jar" install --data-dir "$work/ours" >/dev/null)
       ;;
     rapaio)

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,26 +16,35 @@ import java.util.stream.Collectors;
 import nll.kernel.display.PngImages;
 import nll.kernel.display.ValueRenderer;
 import nll.kernel.eval.CellEvaluator;
-import nll.kernel.eval.CellException;
+import nll.kernel.eval.EvaluationException;
 import nll.kernel.magic.CellParts;
-import nll.kernel.magic.ClasspathMagic;
-import nll.kernel.protocol.NoHistory;
-import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
-import nll.kernel.magic.LoadMagic;
-import nll.kernel.magic.MagicCatalog;
-import nll.kernel.magic.MavenMagic;
+import nll.kernel.magic.MagicSession;
+import nll.kernel.magic.Magics;
 import nll.kernel.maven.ResolverConfiguration;
 import nll.kernel.maven.ResolverLoader;
+import nll.kernel.protocol.Replies;
+import nll.kernel.protocol.SessionHistory;
+import nll.kernel.traceback.CellException;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
 import org.dflib.jjava.jupyter.kernel.LanguageInfo;
 import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
 import org.dflib.jjava.jupyter.kernel.comm.CommManager;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
-import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
-import org.dflib.jjava.jupyter.kernel.magic.UndefinedMagicException;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.MessageType;
+import org.dflib.jjava.jupyter.messages.publish.PublishClearOutput;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
+import org.dflib.jjava.jupyter.messages.publish.PublishStream;
+import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
+import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
+import org.dflib.jjava.jupyter.messages.request.InterruptRequest;
+import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
+import org.dflib.jjava.jupyter.messages.request.ShutdownRequest;
 
 /**
  * The Java kernel: jjava-jupyter's {@link BaseKernel} handles the Jupyter protocol, a {@link CellEvaluator} runs
@@ -43,20 +53,24 @@ import org.dflib.jjava.jupyter.kernel.util.StringStyler;
  * JShell starts on a background thread as soon as the kernel is created, so its start overlaps the JVM's and
  * the protocol's; the first cell waits for it if it has not finished.
  */
-public final class JavaKernel extends BaseKernel {
+public final class JavaKernel extends BaseKernel implements MagicSession {
 
-    private static final int MAX_LOAD_DEPTH = 16;
     private static final Pattern MAGIC_NAME_AT_CURSOR = Pattern.compile("^\\s*%(\\w*)$");
+    /** A cell that is a name and "?" (or "??" for the Javadoc too) asks for help, as in IPython. */
+    private static final Pattern HELP_REQUEST = Pattern.compile("\\s*([\\w$.]+)(\\?\\??)\\s*");
 
     private final CompletableFuture<CellEvaluator> evaluator;
     private final Path workingDirectory;
     private final AtomicInteger displayCount = new AtomicInteger();
-    private final MagicCatalog magicCatalog;
-    private int loadDepth;
+    private final Magics magics;
+    private final SessionHistory history = new SessionHistory();
     private volatile boolean evaluating;
+    /** The reply environment of the execute request being handled, where clearOutput sends; null between cells. */
+    private volatile ShellReplyEnvironment executing;
+    /** The text/plain of the running cell's result, for its history entry. */
+    private String resultText;
 
-    private JavaKernel(Path workingDirectory, CompletableFuture<CellEvaluator> evaluator, MagicsRegistry magics,
-            MagicCatalog magicCatalog) {
+    private JavaKernel(Path workingDirectory, CompletableFuture<CellEvaluator> evaluator, MagicsRegistry registry) {
         super(KernelIdentity.IMPLEMENTATION,
                 KernelIdentity.version(),
                 new LanguageInfo.Builder("java")
@@ -74,12 +88,12 @@ public final class JavaKernel extends BaseKernel {
                 new CommManager(),
                 new ValueRenderer(),
                 null,
-                magics,
+                registry,
                 true,
                 new StringStyler.Builder().build());
         this.workingDirectory = workingDirectory;
         this.evaluator = evaluator;
-        this.magicCatalog = magicCatalog;
+        this.magics = new Magics(registry, () -> ResolverLoader.load(ResolverConfiguration.ofSystem()));
         PngImages.registerOn(renderer);
     }
 
@@ -91,7 +105,7 @@ public final class JavaKernel extends BaseKernel {
         CompletableFuture<CellEvaluator> evaluator = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
-                evaluator.complete(CellEvaluator.start());
+                evaluator.complete(CellEvaluator.start(line -> System.out.println(line)));
             } catch (RuntimeException | Error e) {
                 evaluator.completeExceptionally(e);
             }
@@ -99,53 +113,7 @@ public final class JavaKernel extends BaseKernel {
         starter.setDaemon(true);
         starter.start();
 
-        MagicCatalog catalog = new MagicCatalog();
-        MagicsRegistry magics = registerMagics(catalog);
-        return new JavaKernel(workingDirectory.toAbsolutePath().normalize(), evaluator, magics, catalog);
-    }
-
-    private static MagicsRegistry registerMagics(MagicCatalog catalog) {
-        MagicsRegistry magics = new MagicsRegistry();
-        catalog.add("jars", "%jars PATH...", "add jar files (globs allowed) to the class path");
-        catalog.add("classpath", "%classpath PATH...", "add jar files or class directories to the class path");
-        for (ClasspathMagic magic : List.of(ClasspathMagic.jars(), ClasspathMagic.classpath())) {
-            magics.registerLineMagic(magic.name(), (JavaKernel kernel, List<String> args) -> {
-                magic.run(args, kernel.workingDirectory, kernel::addToClasspath);
-                kernel.installExtensions(kernel.evaluator().classLoader());
-                return null;
-            });
-        }
-        catalog.add("maven", "%maven GROUP:ARTIFACT:VERSION...",
-                "add Maven artifacts and their dependencies (local repository, then Maven Central)");
-        MavenMagic maven = new MavenMagic(() -> ResolverLoader.load(ResolverConfiguration.ofSystem()));
-        // IJava's names for the same magic.
-        for (String name : List.of("maven", "addMavenDependency", "addMavenDependencies")) {
-            magics.registerLineMagic(name, (JavaKernel kernel, List<String> args) -> {
-                maven.resolve(args).forEach(kernel::addToClasspath);
-                kernel.installExtensions(kernel.evaluator().classLoader());
-                return null;
-            });
-        }
-        catalog.add("load", "%load PATH", "run a .jshell/.jsh/.java file, or the code cells of a notebook (.ipynb)");
-        magics.registerLineMagic("load", (JavaKernel kernel, List<String> args) -> {
-            if (kernel.loadDepth >= MAX_LOAD_DEPTH) {
-                throw new IllegalArgumentException("%load " + String.join(" ", args) + ": files load each other more than "
-                        + MAX_LOAD_DEPTH + " deep (does a file load itself?)");
-            }
-            kernel.loadDepth++;
-            try {
-                Object value = null;
-                for (LoadMagic.Source source : LoadMagic.sources(args, kernel.workingDirectory)) {
-                    value = kernel.runParts(source.code(), source.name());
-                }
-                return value;
-            } finally {
-                kernel.loadDepth--;
-            }
-        });
-        catalog.add("lsmagic", "%lsmagic", "list these magics");
-        magics.registerLineMagic("lsmagic", (JavaKernel kernel, List<String> args) -> kernel.magicCatalog.listing());
-        return magics;
+        return new JavaKernel(workingDirectory.toAbsolutePath().normalize(), evaluator, new MagicsRegistry());
     }
 
     private CellEvaluator evaluator() {
@@ -156,9 +124,15 @@ public final class JavaKernel extends BaseKernel {
         }
     }
 
-    /** Adds a jar or class directory for the compiler and the cells' class loader. */
-    void addToClasspath(Path location) {
-        evaluator().addToClasspath(location);
+    @Override
+    public Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    @Override
+    public void addToClasspath(List<Path> locations) {
+        locations.forEach(evaluator()::addToClasspath);
+        installExtensions(evaluator().classLoader());
     }
 
     /** Shows display data now, under a display id that later {@code updateDisplay} calls can refer to. */
@@ -175,14 +149,18 @@ public final class JavaKernel extends BaseKernel {
 
     @Override
     public DisplayData eval(String code) {
+        Object value;
         try {
-            return super.eval(code);
+            value = evalRaw(code);
         } catch (CellException e) {
             throw e;
         } catch (RuntimeException | Error e) {
-            // Errors (a StackOverflowError in a toString(), say) must not reach jjava's shell loop and end it.
-            throw new RenderingException(e);
+            // Errors must not reach jjava's shell loop, which would then send no reply.
+            throw EvaluationException.kernelFailure(e);
         }
+        DisplayData data = value == null ? null : ((ValueRenderer) renderer).renderValue(value);
+        resultText = data == null ? null : (String) data.getData(MIMEType.TEXT_PLAIN);
+        return data;
     }
 
     @Override
@@ -194,7 +172,7 @@ public final class JavaKernel extends BaseKernel {
         evaluating = true;
         cells.startCell();
         try {
-            return runParts(code, "cell " + (executionCount.get() - 1));
+            return run(code, "cell " + (executionCount.get() - 1));
         } finally {
             evaluating = false;
             System.out.flush();
@@ -202,44 +180,30 @@ public final class JavaKernel extends BaseKernel {
         }
     }
 
-    /** Runs the code and magics of a cell, or of a file that %load runs; {@code place} names it in errors. */
-    private Object runParts(String code, String place) {
-        Object value = null;
-        for (CellParts.Part part : CellParts.split(code)) {
-            value = runPart(part, place);
-        }
-        return value;
+    @Override
+    public List<CellEvaluator.Variable> variables() {
+        return evaluator().variables();
     }
 
-    private Object runPart(CellParts.Part part, String place) {
-        if (part instanceof CellParts.Code) {
-            CellParts.Code code = (CellParts.Code) part;
-            return evaluator().eval(code.source(), place, code.firstLine());
-        }
-        String magicName = part instanceof CellParts.LineMagic
-                ? "%" + ((CellParts.LineMagic) part).name()
-                : "%%" + ((CellParts.CellMagic) part).name();
-        try {
-            if (part instanceof CellParts.LineMagic) {
-                CellParts.LineMagic magic = (CellParts.LineMagic) part;
-                return magicsRegistry.evalLineMagic(this, magic.name(), magic.args());
+    @Override
+    public Object run(String code, String place) {
+        Object value = null;
+        for (CellParts.Part part : CellParts.split(code)) {
+            if (part instanceof CellParts.Code java) {
+                CellEvaluator.Value result = evaluator().eval(java.source(), place, java.firstLine());
+                // An expression whose value is null shows "null"; a statement shows nothing.
+                value = result == null ? null : result.object() == null ? renderer.render("null") : result.object();
+            } else {
+                value = magics.run(this, part, place);
             }
-            CellParts.CellMagic magic = (CellParts.CellMagic) part;
-            return magicsRegistry.evalCellMagic(this, magic.name(), magic.args(), magic.body());
-        } catch (UndefinedMagicException e) {
-            throw new MagicException("unknown magic " + magicName + " (" + place + ", line " + part.firstLine() + "); known line magics: "
-                    + magicCatalog.entries().stream().map(m -> "%" + m.name()).collect(Collectors.joining(", ")));
-        } catch (CellException e) {
-            throw e;
-        } catch (Exception | LinkageError e) {
-            throw new MagicException(e.getMessage() == null ? magicName + " failed: " + e : e.getMessage());
         }
+        return value;
     }
 
     @Override
     public List<String> formatError(Throwable e) {
         if (e instanceof CellException) {
-            return TracebackStyle.ansi(((CellException) e).traceback());
+            return ((CellException) e).traceback().ansiLines();
         }
         List<String> lines = new ArrayList<>();
         lines.add(e.toString());
@@ -251,12 +215,28 @@ public final class JavaKernel extends BaseKernel {
 
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
-        List<String> documentation = evaluator().documentation(CellParts.blankMagicLines(code), at, extraDetail);
+        List<String> documentation = evaluator().analysis().documentation(CellParts.blankMagicLines(code),
+                charIndex(code, at), extraDetail);
         return documentation.isEmpty() ? null : new DisplayData(String.join("\n\n", documentation));
     }
 
+    /**
+     * Completions at {@code cursor}, which counts Unicode code points as the protocol (5.2 and later) does; so do
+     * the positions of the replacement.
+     */
     @Override
-    public ReplacementOptions complete(String code, int at) {
+    public ReplacementOptions complete(String code, int cursor) {
+        ReplacementOptions options = completeAt(code, charIndex(code, cursor));
+        return new ReplacementOptions(options.getReplacements(), code.codePointCount(0, options.getSourceStart()),
+                code.codePointCount(0, options.getSourceEnd()));
+    }
+
+    /** The index in {@code code}'s chars of the code point at {@code codePoints}. */
+    private static int charIndex(String code, int codePoints) {
+        return code.offsetByCodePoints(0, Math.min(codePoints, code.codePointCount(0, code.length())));
+    }
+
+    private ReplacementOptions completeAt(String code, int at) {
         String lineBeforeCursor = code.substring(code.lastIndexOf('\n', at - 1) + 1, at);
         Matcher magic = MAGIC_NAME_AT_CURSOR.matcher(lineBeforeCursor);
         if (magic.matches()) {
@@ -265,7 +245,7 @@ public final class JavaKernel extends BaseKernel {
                     .filter(n -> n.startsWith(prefix)).sorted().collect(Collectors.toList());
             return new ReplacementOptions(names, at - prefix.length(), at);
         }
-        return evaluator().complete(CellParts.blankMagicLines(code), at);
+        return evaluator().analysis().complete(CellParts.blankMagicLines(code), at);
     }
 
     @Override
@@ -273,7 +253,7 @@ public final class JavaKernel extends BaseKernel {
         if (code.stripLeading().startsWith("%%")) {
             return IS_COMPLETE_YES;
         }
-        return evaluator().isComplete(CellParts.blankMagicLines(code));
+        return evaluator().analysis().isComplete(CellParts.blankMagicLines(code));
     }
 
     /**
@@ -288,10 +268,96 @@ public final class JavaKernel extends BaseKernel {
         env.defer(() -> System.setIn(previous));
     }
 
-    /** The kernel keeps no history, and says so: a history request gets an empty one, not silence. */
+    /**
+     * Sends clear_output: the output of the running cell is cleared now, or with {@code wait} when the next output
+     * arrives (no flicker between old and new). Does nothing between cells.
+     */
+    void clearOutput(boolean wait) {
+        ShellReplyEnvironment env = executing;
+        if (env != null) {
+            env.publish(wait ? PublishClearOutput.BEFORE_NEXT_OUTPUT : PublishClearOutput.NOW);
+        }
+    }
+
+    /** As jjava-jupyter handles it, and the cell goes into the session's history if the request stores it. */
     @Override
-    public HistoryManager getHistoryManager() {
-        return NoHistory.INSTANCE;
+    protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+        ExecuteRequest request = message.getContent();
+        Matcher help = HELP_REQUEST.matcher(request.getCode());
+        if (help.matches()) {
+            answerHelp(env, message, help.group(1), help.group(2).length() == 2);
+            return;
+        }
+        int count = executionCount.get();
+        resultText = null;
+        executing = env;
+        try {
+            super.handleExecuteRequest(env, message);
+        } finally {
+            executing = null;
+        }
+        if (request.shouldStoreHistory() && !request.isSilent()) {
+            history.add(count, request.getCode(), resultText);
+        }
+    }
+
+    /**
+     * Answers {@code name?} with the signatures of {@code name} (and its Javadoc for {@code name??}) in the pager,
+     * as IPython answers {@code name?}: a "page" payload in the execute reply; nothing found is said on stdout.
+     */
+    private void answerHelp(ShellReplyEnvironment env, Message<ExecuteRequest> message, String name, boolean javadoc) {
+        int count = executionCount.getAndIncrement();
+        env.setBusyDeferIdle();
+        env.publish(new PublishExecuteInput(message.getContent().getCode(), count));
+        DisplayData found = inspect(name, name.length(), javadoc);
+        if (found == null) {
+            found = inspect(name + "(", name.length() + 1, javadoc);
+        }
+        List<Map<String, Object>> payload = new ArrayList<>();
+        if (found == null) {
+            env.publish(new PublishStream(PublishStream.StreamType.OUT, "no documentation found for " + name + "\n"));
+        } else {
+            payload.add(Map.of("source", "page", "data", Map.of("text/plain", found.getData(MIMEType.TEXT_PLAIN)),
+                    "start", 0));
+        }
+        env.reply(Replies.ok(message, MessageType.EXECUTE_REPLY,
+                Map.of("execution_count", count, "payload", payload, "user_expressions", Map.of())));
+    }
+
+    @Override
+    protected void handleHistoryRequest(ShellReplyEnvironment env, Message<HistoryRequest> message) {
+        env.setBusyDeferIdle();
+        env.reply(Replies.of(message, MessageType.HISTORY_REPLY, history.reply(message.getContent())));
+    }
+
+    @Override
+    protected void handleKernelInfoRequest(ShellReplyEnvironment env, Message<KernelInfoRequest> message) {
+        env.setBusyDeferIdle();
+        env.reply(Replies.ok(message, MessageType.KERNEL_INFO_REPLY, Map.of(
+                "protocol_version", Replies.PROTOCOL_VERSION,
+                "implementation", KernelIdentity.IMPLEMENTATION,
+                "implementation_version", KernelIdentity.version(),
+                "language_info", getLanguageInfo(),
+                "banner", getBanner(),
+                "debugger", false,
+                "help_links", getHelpLinks())));
+    }
+
+    @Override
+    protected void handleShutdownRequest(ShellReplyEnvironment env, Message<ShutdownRequest> message) {
+        env.setBusyDeferIdle();
+        boolean restart = message.getContent().isRestart();
+        env.defer().reply(Replies.ok(message, MessageType.SHUTDOWN_REPLY, Map.of("restart", restart)));
+        onShutdown(restart);
+        env.resolveDeferrals();
+        env.markForShutdown();
+    }
+
+    @Override
+    protected void handleInterruptRequest(ShellReplyEnvironment env, Message<InterruptRequest> message) {
+        env.setBusyDeferIdle();
+        env.defer().reply(Replies.ok(message, MessageType.INTERRUPT_REPLY, Map.of()));
+        interrupt();
     }
 
     @Override

@@ -16,6 +16,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import nll.kernel.maven.TestRepository;
+import nll.process.Programs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,6 @@ class CellFeaturesEndToEndTest {
 
     private static final String RED = "\u001b[0;31m";
     private static final String RESET = "\u001b[0m";
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
 
     @TempDir
     static Path work;
@@ -37,8 +37,7 @@ class CellFeaturesEndToEndTest {
 
     @BeforeAll
     static void installKernel() throws Exception {
-        assertTrue(Files.isExecutable(Path.of("/usr/bin/jupyter")) && Files.isExecutable(PYTHON),
-                "Jupyter is not installed: apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient");
+        Programs.jupyterPython(); // fails, naming the install commands, when Jupyter is missing
         Path jar = Path.of(System.getProperty("nll.kernel.jar", "target/nll-notebooks-kernel.jar")).toAbsolutePath();
         dataDir = work.resolve("jupyter-data");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -80,7 +79,7 @@ class CellFeaturesEndToEndTest {
                 List.of("lsmagic", "%lsmagic"));
         assertEquals("27", result(results, "load"));
         List<String> magics = result(results, "lsmagic").lines().toList();
-        assertEquals(List.of("%jars", "%classpath", "%maven", "%load", "%lsmagic"),
+        assertEquals(List.of("%jars", "%classpath", "%maven", "%load", "%vars", "%lsmagic"),
                 magics.stream().map(l -> l.substring(0, l.indexOf(' '))).toList());
     }
 
@@ -117,6 +116,41 @@ class CellFeaturesEndToEndTest {
                 + "notebook's %jars cell (at the top) first", missing.get(missing.size() - 1));
     }
 
+    /** The four ways JShell changes earlier declarations, each told in one plain stdout line, as kernel/README shows. */
+    @Test
+    void changesToEarlierDeclarationsAreToldInOnePlainLineEach() throws Exception {
+        JsonObject results = cells(work, Map.of(),
+                List.of("box", "class Box { int v = 7; }"),
+                List.of("b", "Box b = new Box();"),
+                List.of("redefine-box", "class Box { int v = 8; int w; }"),
+                List.of("b-now", "b"),
+                List.of("n", "int n = 3;"),
+                List.of("twice-n", "int twiceN() { return 2 * n; }"),
+                List.of("n-string", "String n = \"x\";"),
+                List.of("call-twice-n", "twiceN()"),
+                List.of("k-twice", "int k = 1; int k = 2;"),
+                List.of("area", "double area(double r) { return PI * r * r; }"),
+                List.of("rerun-box", "class Box { int v = 8; int w; }"),
+                List.of("vars", "%vars"));
+        assertEquals("variable b was reset to null, because class Box was redefined\n", stream(results, "redefine-box"));
+        assertEquals("null", result(results, "b-now"));
+        assertEquals("method twiceN() cannot be used until it compiles again: bad operand types for binary operator "
+                + "'*' (after variable n was redefined)\n", stream(results, "n-string"));
+        assertEquals("UnresolvedReferenceException: twiceN cannot be used until it compiles again: bad operand types "
+                + "for binary operator '*'", error(results, "call-twice-n").get("evalue").getAsString());
+        assertEquals("variable k was declared twice in this cell; the second declaration replaced the first\n",
+                stream(results, "k-twice"));
+        // A method waiting for a declaration from the start was never usable, so nothing changed; a rerun neither.
+        for (String quiet : List.of("box", "b", "n", "twice-n", "area", "rerun-box")) {
+            assertEquals("", stream(results, quiet), quiet);
+            for (JsonElement message : results.getAsJsonObject(quiet).getAsJsonArray("iopub")) {
+                assertEquals("execute_input", message.getAsJsonObject().get("type").getAsString(), quiet);
+            }
+        }
+        List<String> vars = result(results, "vars").lines().toList();
+        assertEquals(List.of("name  type    value", "b     Box     null", "n     String  \"x\"", "k     int     2"), vars);
+    }
+
     @SafeVarargs
     private static JsonObject cells(Path dir, Map<String, String> environment, List<String>... cells) throws Exception {
         Path script = CommandRun.script(work, "cell_check.py");
@@ -132,7 +166,7 @@ class CellFeaturesEndToEndTest {
         env.put("JUPYTER_PATH", dataDir.toString());
         env.put("JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString());
         env.put("JUPYTER_DATA_DIR", work.resolve("user-data").toString());
-        String output = CommandRun.of(dir, env, PYTHON.toString(), script.toString(), input.toString()).output();
+        String output = CommandRun.of(dir, env, CommandRun.python(script.toString(), input.toString())).output();
         int start = output.indexOf("RESULTS ");
         assertTrue(start >= 0, output);
         return JsonParser.parseString(output.substring(start + "RESULTS ".length()).strip()).getAsJsonObject();

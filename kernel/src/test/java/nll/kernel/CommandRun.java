@@ -2,27 +2,35 @@ package nll.kernel;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import nll.process.Command;
+import nll.process.CommandResult;
+import nll.process.Programs;
 
 /** A command the end-to-end tests run (the installer, nbconvert, a jupyter_client script): its exit and output. */
 record CommandRun(int exit, String output) {
 
-    /** Runs {@code command} in {@code dir} with {@code environment} added, stdout and stderr together, for 5 min. */
-    static CommandRun of(Path dir, Map<String, String> environment, String... command)
-            throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError(String.join(" ", command) + " did not finish within 5 minutes");
-        }
-        return new CommandRun(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
+
+    /**
+     * Runs {@code command} in {@code dir} with {@code environment} added, stdout and stderr together; a run past
+     * 5 minutes is killed with its descendants and fails the test.
+     */
+    static CommandRun of(Path dir, Map<String, String> environment, String... command) {
+        CommandResult result = Command.of(List.of(command)).in(dir).with(environment).errorsInOutput().run(TIMEOUT);
+        return new CommandRun(result.exitCode(), result.stdout());
+    }
+
+    /** The Python that runs Jupyter (found as the runner finds it: JUPYTER, then PATH) with {@code arguments}. */
+    static String[] python(String... arguments) {
+        List<String> command = new ArrayList<>(Programs.jupyterPython());
+        command.addAll(List.of(arguments));
+        return command.toArray(String[]::new);
     }
 
     /**

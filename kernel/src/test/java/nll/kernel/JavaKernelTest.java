@@ -17,8 +17,11 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import nll.kernel.display.RenderingException;
 import nll.kernel.eval.CompilationException;
 import nll.kernel.eval.EvaluationException;
+import nll.kernel.magic.MagicException;
+import nll.kernel.traceback.Traceback;
 import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
@@ -83,11 +86,28 @@ class JavaKernelTest {
     }
 
     @Test
-    void nullStatementsAndDeclarationsShowNothing() {
+    void statementsAndDeclarationsShowNothingAndANullValueShowsNull() {
         assertNull(kernel.eval("String nothing = null;"));
-        assertNull(kernel.eval("nothing"));
+        assertEquals("null", text(kernel.eval("nothing")));
+        assertEquals("null", text(kernel.eval("Map.of().get(\"absent\")")));
         assertNull(kernel.eval("System.out.println(\"printed\");"));
         assertNull(kernel.eval("void helper() {}"));
+    }
+
+    @Test
+    void varsListsTheVariablesAsTextAndHtml() {
+        kernel.eval("int tableCount = 3;\nString tableWord = \"a<b\";\nString tableLong = \"x\".repeat(100);");
+        DisplayData table = kernel.eval("%vars");
+        List<String> lines = text(table).lines().toList();
+        assertEquals("name", lines.get(0).substring(0, 4));
+        assertTrue(lines.stream().anyMatch(l -> l.matches("tableCount +int +3")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("tableWord +String +\"a<b\"")), lines.toString());
+        // A long value is cut to 60 characters, the last three "...".
+        assertTrue(lines.stream().anyMatch(l -> l.matches("tableLong +String +\"x{56}\\.\\.\\.")), lines.toString());
+        String html = (String) table.getData(MIMEType.TEXT_HTML);
+        assertTrue(html.contains("<tr><td>tableWord</td><td>String</td><td>&quot;a&lt;b&quot;</td></tr>"), html);
+        MagicException extra = assertThrows(MagicException.class, () -> kernel.eval("%vars x"));
+        assertEquals("%vars takes no arguments; got x", extra.getMessage());
     }
 
     @Test
@@ -131,7 +151,7 @@ class JavaKernelTest {
     void aValueWhoseToStringThrowsIsReportedAndTheKernelGoesOn() {
         kernel.eval("class Broken { public String toString() { throw new IllegalStateException(\"no text\"); } }");
         RenderingException error = assertThrows(RenderingException.class, () -> kernel.eval("new Broken()"));
-        assertTrue(error.traceback().get(0).contains("java.lang.IllegalStateException: no text"), error.traceback().toString());
+        assertTrue(error.traceback().lines().get(0).contains("java.lang.IllegalStateException: no text"), error.traceback().lines().toString());
         assertEquals("2", text(kernel.eval("1 + 1")));
     }
 
@@ -159,7 +179,7 @@ class JavaKernelTest {
         MagicException error = assertThrows(MagicException.class, () -> kernel.eval("%jars missing/*.jar"));
         assertEquals("%jars: no file matches 'missing/*.jar' (relative to " + notebookDir.toAbsolutePath().normalize() + ")",
                 error.getMessage());
-        assertEquals(List.of(error.getMessage()), error.traceback());
+        assertEquals(List.of(error.getMessage()), error.traceback().lines());
         MagicException plain = assertThrows(MagicException.class, () -> kernel.eval("%classpath ../nowhere.jar"));
         assertTrue(plain.getMessage().startsWith("%classpath: no file or directory matches '../nowhere.jar'"), plain.getMessage());
         // A directory is not a jar.
@@ -179,7 +199,7 @@ class JavaKernelTest {
         MagicException empty = assertThrows(MagicException.class, () -> kernel.eval("%jars"));
         assertTrue(empty.getMessage().startsWith("%jars needs at least one path"), empty.getMessage());
         MagicException unknown = assertThrows(MagicException.class, () -> kernel.eval("%mavenRepo x http://example.org"));
-        assertEquals("unknown magic %mavenRepo (cell 0, line 1); known line magics: %jars, %classpath, %maven, %load, %lsmagic",
+        assertEquals("unknown magic %mavenRepo (cell 0, line 1); known line magics: %jars, %classpath, %maven, %load, %vars, %lsmagic",
                 unknown.getMessage());
         MagicException maven = assertThrows(MagicException.class, () -> kernel.eval("%maven"));
         assertTrue(maven.getMessage().startsWith("%maven needs at least one GROUP:ARTIFACT:VERSION"), maven.getMessage());
@@ -188,10 +208,11 @@ class JavaKernelTest {
     @Test
     void lsmagicListsEveryMagicOnALineOfItsOwn() {
         List<String> lines = text(kernel.eval("%lsmagic")).lines().toList();
-        assertEquals(5, lines.size(), lines.toString());
+        assertEquals(6, lines.size(), lines.toString());
         assertTrue(lines.get(0).startsWith("%jars PATH...  "), lines.get(0));
         assertTrue(lines.get(2).startsWith("%maven GROUP:ARTIFACT:VERSION...  add Maven artifacts"), lines.get(2));
-        assertTrue(lines.get(4).startsWith("%lsmagic "), lines.get(4));
+        assertTrue(lines.get(4).startsWith("%vars     "), lines.get(4));
+        assertTrue(lines.get(5).startsWith("%lsmagic "), lines.get(5));
     }
 
     @Test
@@ -202,7 +223,7 @@ class JavaKernelTest {
         assertEquals("42", text(kernel.eval("%load snippets/helpers.jshell\ntwice(loadedBase) + 2")));
         Files.writeString(notebookDir.resolve("snippets/broken.jshell"), "int fine = 1;\nint bad = noSuchName;\n");
         CompilationException error = assertThrows(CompilationException.class, () -> kernel.eval("%load snippets/broken.jshell"));
-        assertTrue(error.traceback().get(0).contains("broken.jshell, line 2: cannot find symbol"), error.traceback().toString());
+        assertTrue(error.traceback().lines().get(0).contains("broken.jshell, line 2: cannot find symbol"), error.traceback().lines().toString());
         MagicException missing = assertThrows(MagicException.class, () -> kernel.eval("%load nowhere.jshell"));
         assertEquals("%load: no file 'nowhere.jshell' (relative to " + notebookDir.toAbsolutePath().normalize() + ")",
                 missing.getMessage());
@@ -277,11 +298,11 @@ class JavaKernelTest {
     void errorsAreFormattedFromTheCellException() {
         EvaluationException error = assertThrows(EvaluationException.class, () -> kernel.eval("Objects.requireNonNull(null, \"value\")"));
         // The class in red, as IPython shows an exception's name; the frames plain.
-        assertEquals(TracebackStyle.RED + "java.lang.NullPointerException" + TracebackStyle.RESET + ": value",
+        assertEquals(Traceback.RED + "java.lang.NullPointerException" + Traceback.RESET + ": value",
                 kernel.formatError(error).get(0));
-        assertEquals(error.traceback().subList(1, error.traceback().size()),
-                kernel.formatError(error).subList(1, error.traceback().size()));
-        assertEquals("java.lang.NullPointerException: value", error.traceback().get(0));
+        assertEquals(error.traceback().lines().subList(1, error.traceback().lines().size()),
+                kernel.formatError(error).subList(1, error.traceback().lines().size()));
+        assertEquals("java.lang.NullPointerException: value", error.traceback().lines().get(0));
     }
 
     @Test
@@ -292,6 +313,19 @@ class JavaKernelTest {
         String cell = "%jars libs/*.jar\nInteger.parseI";
         ReplacementOptions java = kernel.complete(cell, cell.length());
         assertTrue(java.getReplacements().contains("parseInt("), java.getReplacements().toString());
+    }
+
+    @Test
+    void cursorPositionsCountCodePointsAsTheProtocolDoes() {
+        // The emoji is one code point and two Java chars: positions after it differ by one between the two counts.
+        String cell = "String face = \"\uD83D\uDE00\";\nMath.ab";
+        int cursor = cell.codePointCount(0, cell.length());
+        ReplacementOptions options = kernel.complete(cell, cursor);
+        assertTrue(options.getReplacements().contains("abs("), options.getReplacements().toString());
+        assertEquals(cursor - 2, options.getSourceStart());
+        assertEquals(cursor, options.getSourceEnd());
+        DisplayData doc = kernel.inspect(cell + "s(", cursor + 2, false);
+        assertTrue(text(doc).contains("int Math.abs(int a)"), text(doc));
     }
 
     @Test

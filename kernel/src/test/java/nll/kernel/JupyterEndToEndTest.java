@@ -23,6 +23,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import nll.process.Programs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,6 @@ class JupyterEndToEndTest {
 
     private static final String INSTALL_JUPYTER =
             "apt-get update && apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient";
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
 
     @TempDir
     static Path work;
@@ -48,7 +48,7 @@ class JupyterEndToEndTest {
     static void installKernel() throws Exception {
         jupyter = requireJupyter();
         Path jar = Path.of(System.getProperty("nll.kernel.jar", "target/nll-notebooks-kernel.jar")).toAbsolutePath();
-        assertTrue(Files.isRegularFile(jar), jar + " is missing: build it with mvn -pl kernel package");
+        assertTrue(Files.isRegularFile(jar), jar + " is missing: build it with mvn -pl kernel -am package");
         dataDir = work.resolve("jupyter-data");
         CommandRun install = CommandRun.of(work, Map.of(), javaCommand(), "-jar", jar.toString(), "install", "--data-dir", dataDir.toString());
         assertEquals(0, install.exit(), install.output());
@@ -148,7 +148,7 @@ class JupyterEndToEndTest {
     @Test
     void jupyterClientInterruptsCompletesRestartsAndShutsDown() throws Exception {
         Path script = CommandRun.script(work, "protocol_check.py");
-        CommandRun checked = CommandRun.of(work, jupyterEnvironment(), PYTHON.toString(), script.toString());
+        CommandRun checked = CommandRun.of(work, jupyterEnvironment(), CommandRun.python(script.toString()));
         assertEquals(0, checked.exit(), checked.output());
         String json = checked.output().substring(checked.output().indexOf("{\"kernel_info\""));
         JsonObject results = JsonParser.parseString(json.strip()).getAsJsonObject();
@@ -192,11 +192,8 @@ class JupyterEndToEndTest {
     }
 
     private static Path requireJupyter() throws Exception {
-        Path jupyterCommand = Path.of("/usr/bin/jupyter");
-        if (!Files.isExecutable(jupyterCommand) || !Files.isExecutable(PYTHON)) {
-            fail("Jupyter is not installed (no /usr/bin/jupyter); install it with: " + INSTALL_JUPYTER);
-        }
-        CommandRun modules = CommandRun.of(work, Map.of(), PYTHON.toString(), "-c", "import nbclient, nbconvert, jupyter_client");
+        Path jupyterCommand = Programs.jupyter();
+        CommandRun modules = CommandRun.of(work, Map.of(), CommandRun.python("-c", "import nbclient, nbconvert, jupyter_client"));
         if (modules.exit() != 0) {
             fail("Jupyter's Python packages are missing (" + modules.output().strip() + "); install them with: " + INSTALL_JUPYTER);
         }

@@ -35,7 +35,7 @@ class KernelProtocolEndToEndTest {
     @BeforeAll
     static void runTheScript() throws Exception {
         Path jar = Path.of(System.getProperty("nll.kernel.jar", "target/nll-notebooks-kernel.jar")).toAbsolutePath();
-        assertTrue(Files.isRegularFile(jar), jar + " is missing: build it with mvn -pl kernel package");
+        assertTrue(Files.isRegularFile(jar), jar + " is missing: build it with mvn -pl kernel -am package");
         Path dataDir = work.resolve("jupyter-data");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String installed = run(Map.of(), java, "-jar", jar.toString(), "install", "--data-dir", dataDir.toString());
@@ -44,7 +44,7 @@ class KernelProtocolEndToEndTest {
         String output = run(Map.of("JUPYTER_PATH", dataDir.toString(),
                         "JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString(),
                         "JUPYTER_DATA_DIR", work.resolve("user-data").toString()),
-                "/usr/bin/python3", script.toString(), work.resolve("kernel.log").toString());
+                CommandRun.python(script.toString(), work.resolve("kernel.log").toString()));
         results = JsonParser.parseString(output.substring(output.indexOf("{\"shell\""))).getAsJsonObject();
     }
 
@@ -73,10 +73,12 @@ class KernelProtocolEndToEndTest {
     }
 
     @Test
-    void historyRequestsGetAnEmptyHistory() {
+    void historyHoldsTheCellThatRanAndNoneOfTheBadlySignedOnes() {
         JsonObject history = results.getAsJsonObject("history");
         assertEquals("history_reply", history.get("type").getAsString());
-        assertEquals(0, history.getAsJsonObject("content").getAsJsonArray("history").size());
+        assertEquals("ok", history.getAsJsonObject("content").get("status").getAsString());
+        // Session 1, execution count 1: the one cell executed so far, "forged" (which failed to compile).
+        assertEquals("[[1,1,\"forged\"]]", history.getAsJsonObject("content").getAsJsonArray("history").toString());
     }
 
     @Test
@@ -112,7 +114,7 @@ class KernelProtocolEndToEndTest {
             assertEquals("error", exit.get("status").getAsString(), code);
             assertTrue(exit.get("seconds").getAsDouble() < 1.0, code + ": " + exit);
             List<String> traceback = strings(exit.getAsJsonArray("traceback"));
-            // the heading is red, as every error's is (TracebackStyle)
+            // the heading is red, as every error's is (Traceback)
             assertEquals("\u001b[0;31mnll.kernel.eval.ExitRefusedError\u001b[0m: " + call + " was called; the kernel does not exit from a cell: "
                     + "restart it from the Kernel menu instead", traceback.get(0), code);
             assertTrue(traceback.stream().noneMatch(l -> l.contains("ExitGuard")), traceback.toString());

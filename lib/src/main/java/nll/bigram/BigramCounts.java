@@ -1,5 +1,7 @@
 package nll.bigram;
 
+import nll.validation.Require;
+
 /**
  * The 27x27 bigram count matrix {@code N}: {@code N[i][j]} is the number of examples whose input token is {@code i}
  * and whose label is {@code j}. Row {@code i} sums to {@code R[i]}, the number of examples with input {@code i}, and
@@ -29,9 +31,7 @@ public final class BigramCounts {
      * @return {@code N[i][j] = #{k : xs[k] = i and ys[k] = j}}
      */
     public static BigramCounts of(BigramDataset dataset) {
-        if (dataset == null) {
-            throw new IllegalArgumentException("dataset = null must be a bigram dataset");
-        }
+        Require.nonNull("dataset", dataset, "a bigram dataset");
         int[] xs = dataset.sharedXs();
         int[] ys = dataset.sharedYs();
         long[] counts = new long[Vocabulary.SIZE * Vocabulary.SIZE];
@@ -43,8 +43,8 @@ public final class BigramCounts {
 
     /** {@code N[previous][next]}, by token index. */
     public long count(int previous, int next) {
-        Vocabulary.checkIndex("previous", previous);
-        Vocabulary.checkIndex("next", next);
+        Require.index("previous", previous, Vocabulary.SIZE);
+        Require.index("next", next, Vocabulary.SIZE);
         return counts[previous * Vocabulary.SIZE + next];
     }
 
@@ -55,7 +55,7 @@ public final class BigramCounts {
 
     /** {@code R[previous] = sum over j of N[previous][j]}: how many examples have this input token. */
     public long rowTotal(int previous) {
-        Vocabulary.checkIndex("previous", previous);
+        Require.index("previous", previous, Vocabulary.SIZE);
         long sum = 0;
         for (int j = 0; j < Vocabulary.SIZE; j++) {
             sum += counts[previous * Vocabulary.SIZE + j];

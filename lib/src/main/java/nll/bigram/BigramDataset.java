@@ -1,6 +1,7 @@
 package nll.bigram;
 
 import java.util.Arrays;
+import nll.validation.Require;
 
 /**
  * The training examples of the bigram model: every name {@code c1 c2 ... ck} becomes the {@code k + 1} pairs
@@ -26,9 +27,7 @@ public final class BigramDataset {
      * @return the dataset
      */
     public static BigramDataset of(Names names) {
-        if (names == null) {
-            throw new IllegalArgumentException("names = null must be a list of names");
-        }
+        Require.nonNull("names", names, "a list of names");
         int n = names.asList().stream().mapToInt(name -> name.length() + 1).sum();
         int[] xs = new int[n];
         int[] ys = new int[n];
@@ -59,17 +58,15 @@ public final class BigramDataset {
      *     [0, 26]
      */
     public static BigramDataset of(int[] xs, int[] ys) {
-        if (xs == null || ys == null) {
-            throw new IllegalArgumentException("xs = " + Arrays.toString(xs) + " and ys = " + Arrays.toString(ys)
-                    + " must both be arrays");
-        }
+        Require.nonNull("xs", xs, "an array");
+        Require.nonNull("ys", ys, "an array");
         if (xs.length == 0 || xs.length != ys.length) {
             throw new IllegalArgumentException("xs.length = " + xs.length + " and ys.length = " + ys.length
                     + " must be equal and positive");
         }
         for (int i = 0; i < xs.length; i++) {
-            Vocabulary.checkIndex("xs[" + i + "]", xs[i]);
-            Vocabulary.checkIndex("ys[" + i + "]", ys[i]);
+            Require.index("xs[" + i + "]", xs[i], Vocabulary.SIZE);
+            Require.index("ys[" + i + "]", ys[i], Vocabulary.SIZE);
         }
         return new BigramDataset(xs.clone(), ys.clone());
     }

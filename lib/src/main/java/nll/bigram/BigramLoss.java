@@ -1,5 +1,7 @@
 package nll.bigram;
 
+import nll.validation.Require;
+
 /**
  * The training loss of the neural bigram model, the post's
  * {@code loss = -probs[arange(n), ys].log().mean() + 0.01*(W**2).mean()}:
@@ -61,9 +63,7 @@ public interface BigramLoss {
      * @return the loss
      */
     static BigramLoss perExample(BigramDataset dataset, double regularization) {
-        if (dataset == null) {
-            throw new IllegalArgumentException("dataset = null must be a bigram dataset");
-        }
+        Require.nonNull("dataset", dataset, "a bigram dataset");
         return new PerExampleLoss(dataset, regularization);
     }
 
@@ -83,9 +83,7 @@ public interface BigramLoss {
      * @return the loss
      */
     static BigramLoss fromCounts(BigramCounts counts, double regularization) {
-        if (counts == null) {
-            throw new IllegalArgumentException("counts = null must be a bigram count matrix");
-        }
+        Require.nonNull("counts", counts, "a bigram count matrix");
         return new CountsLoss(counts, regularization);
     }
 }

@@ -24,7 +24,7 @@ public interface BigramModel {
 
     /** {@code P(next | previous)}. */
     default double probability(int previous, int next) {
-        Vocabulary.checkIndex("next", next);
+        Require.index("next", next, Vocabulary.SIZE);
         return nextTokenProbabilities(previous)[next];
     }
 
@@ -46,9 +46,7 @@ public interface BigramModel {
      * @return the average NLL in nats
      */
     default double averageNll(BigramDataset dataset) {
-        if (dataset == null) {
-            throw new IllegalArgumentException("dataset = null must be a bigram dataset");
-        }
+        Require.nonNull("dataset", dataset, "a bigram dataset");
         double[][] logP = new double[Vocabulary.SIZE][];
         for (int i = 0; i < Vocabulary.SIZE; i++) {
             double[] row = nextTokenProbabilities(i);

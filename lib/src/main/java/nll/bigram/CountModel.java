@@ -1,5 +1,7 @@
 package nll.bigram;
 
+import nll.validation.Require;
+
 /**
  * The counting bigram model: normalised counts with add-{@code alpha} smoothing,
  * {@code P(j | i) = (N[i][j] + alpha) / (R[i] + 27 alpha)}, where {@code N} is the count matrix and {@code R[i]} its
@@ -36,12 +38,8 @@ public final class CountModel implements BigramModel {
      *     has no examples (its probabilities would be 0/0)
      */
     public static CountModel of(BigramCounts counts, double alpha) {
-        if (counts == null) {
-            throw new IllegalArgumentException("counts = null must be a bigram count matrix");
-        }
-        if (!(alpha >= 0) || alpha == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("alpha = " + alpha + " must be finite and >= 0");
-        }
+        Require.nonNull("counts", counts, "a bigram count matrix");
+        Require.nonNegative("alpha", alpha);
         long[] n = counts.shared();
         double[] p = new double[n.length];
         for (int i = 0; i < Vocabulary.SIZE; i++) {
@@ -65,7 +63,7 @@ public final class CountModel implements BigramModel {
 
     @Override
     public double[] nextTokenProbabilities(int previous) {
-        Vocabulary.checkIndex("previous", previous);
+        Require.index("previous", previous, Vocabulary.SIZE);
         double[] row = new double[Vocabulary.SIZE];
         System.arraycopy(probabilities, previous * Vocabulary.SIZE, row, 0, Vocabulary.SIZE);
         return row;

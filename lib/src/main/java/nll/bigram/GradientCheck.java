@@ -1,5 +1,7 @@
 package nll.bigram;
 
+import nll.validation.Require;
+
 /**
  * Compares the analytic gradient of a {@link BigramLoss} with central finite differences,
  * {@code (L(W + h E_ij) - L(W - h E_ij)) / (2h)} for each of the 729 weights, whose error is {@code O(h^2)} from
@@ -25,15 +27,9 @@ public final class GradientCheck {
      * @return the comparison
      */
     public static GradientCheck of(BigramLoss loss, NeuralModel at, double h) {
-        if (loss == null) {
-            throw new IllegalArgumentException("loss = null must be a bigram loss");
-        }
-        if (at == null) {
-            throw new IllegalArgumentException("at = null must be a neural bigram model");
-        }
-        if (!(h > 0) || Double.isInfinite(h)) {
-            throw new IllegalArgumentException("h = " + h + " must be positive and finite");
-        }
+        Require.nonNull("loss", loss, "a bigram loss");
+        Require.nonNull("at", at, "a neural bigram model");
+        Require.positive("h", h);
         double[] analytic = loss.evaluate(at).shared();
         double[] numerical = new double[analytic.length];
         for (int i = 0; i < Vocabulary.SIZE; i++) {

@@ -23,10 +23,8 @@ public final class GradientDescent {
      * @throws IllegalArgumentException if the loss is null or the learning rate is not positive and finite
      */
     public static GradientDescent of(BigramLoss loss, double learningRate) {
-        if (loss == null) {
-            throw new IllegalArgumentException("loss = null must be a bigram loss");
-        }
-        NeuralModel.checkLearningRate(learningRate);
+        Require.nonNull("loss", loss, "a bigram loss");
+        Require.positive("learningRate", learningRate);
         return new GradientDescent(loss, learningRate);
     }
 
@@ -44,9 +42,7 @@ public final class GradientDescent {
      * @throws IllegalArgumentException if {@code start} is null or {@code steps < 0}
      */
     public TrainingRun train(NeuralModel start, int steps) {
-        if (start == null) {
-            throw new IllegalArgumentException("start = null must be a neural bigram model");
-        }
+        Require.nonNull("start", start, "a neural bigram model");
         Require.nonNegative("steps", steps);
         double[] losses = new double[steps];
         NeuralModel model = start;

@@ -1,5 +1,7 @@
 package nll.bigram;
 
+import nll.validation.Require;
+
 /** The loss of a {@link NeuralModel} and its gradient with respect to {@code W}, evaluated together. Immutable. */
 public final class LossAndGradient {
 
@@ -23,8 +25,8 @@ public final class LossAndGradient {
 
     /** {@code dL/dW[i][j]}. */
     public double gradient(int i, int j) {
-        Vocabulary.checkIndex("i", i);
-        Vocabulary.checkIndex("j", j);
+        Require.index("i", i, Vocabulary.SIZE);
+        Require.index("j", j, Vocabulary.SIZE);
         return gradient[i * Vocabulary.SIZE + j];
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nll.validation.Require;
 
 /**
  * A list of names, each a non-empty string of the letters {@code 'a'}-{@code 'z'}: the training data of the bigram
@@ -33,9 +34,7 @@ public final class Names {
      * @throws UncheckedIOException if the file exists but cannot be read
      */
     public static Names load(Path file) {
-        if (file == null) {
-            throw new IllegalArgumentException("file = null must be a path to a names file");
-        }
+        Require.nonNull("file", file, "a path to a names file");
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -82,10 +81,7 @@ public final class Names {
 
     /** Names given in code; see {@link #of(List)}. */
     public static Names of(String... names) {
-        if (names == null) {
-            throw new IllegalArgumentException("names = null must hold at least one name");
-        }
-        return of(Arrays.asList(names));
+        return of(Arrays.asList(Require.nonNull("names", names, "an array of names")));
     }
 
     private static void check(String name, String where) {

@@ -54,9 +54,7 @@ public final class NeuralModel implements BigramModel {
     }
 
     static double[] flatten(String name, double[][] matrix) {
-        if (matrix == null) {
-            throw new IllegalArgumentException(name + " = null must be a 27x27 matrix");
-        }
+        Require.nonNull(name, matrix, "a 27x27 matrix");
         if (matrix.length != Vocabulary.SIZE) {
             throw new IllegalArgumentException(name + " has " + matrix.length + " rows; it must be 27x27");
         }
@@ -93,8 +91,8 @@ public final class NeuralModel implements BigramModel {
 
     /** {@code W[i][j]}. */
     public double weight(int i, int j) {
-        Vocabulary.checkIndex("i", i);
-        Vocabulary.checkIndex("j", j);
+        Require.index("i", i, Vocabulary.SIZE);
+        Require.index("j", j, Vocabulary.SIZE);
         return w[i * Vocabulary.SIZE + j];
     }
 
@@ -107,8 +105,8 @@ public final class NeuralModel implements BigramModel {
      * @return the new model
      */
     public NeuralModel withWeight(int i, int j, double value) {
-        Vocabulary.checkIndex("i", i);
-        Vocabulary.checkIndex("j", j);
+        Require.index("i", i, Vocabulary.SIZE);
+        Require.index("j", j, Vocabulary.SIZE);
         Require.finite("value", value);
         double[] copy = w.clone();
         copy[i * Vocabulary.SIZE + j] = value;
@@ -148,17 +146,15 @@ public final class NeuralModel implements BigramModel {
     }
 
     private static void checkInputs(int[] xs) {
-        if (xs == null) {
-            throw new IllegalArgumentException("xs = null must be an array of token indices");
-        }
+        Require.nonNull("xs", xs, "an array of token indices");
         for (int k = 0; k < xs.length; k++) {
-            Vocabulary.checkIndex("xs[" + k + "]", xs[k]);
+            Require.index("xs[" + k + "]", xs[k], Vocabulary.SIZE);
         }
     }
 
     @Override
     public double[] nextTokenProbabilities(int previous) {
-        Vocabulary.checkIndex("previous", previous);
+        Require.index("previous", previous, Vocabulary.SIZE);
         return Softmax.of(row(previous));
     }
 
@@ -191,7 +187,7 @@ public final class NeuralModel implements BigramModel {
     }
 
     NeuralModel step(double[] gradient, double learningRate) {
-        checkLearningRate(learningRate);
+        Require.positive("learningRate", learningRate);
         double[] updated = new double[ENTRIES];
         for (int k = 0; k < ENTRIES; k++) {
             updated[k] = w[k] - learningRate * gradient[k];
@@ -201,12 +197,6 @@ public final class NeuralModel implements BigramModel {
             }
         }
         return new NeuralModel(updated);
-    }
-
-    static void checkLearningRate(double learningRate) {
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new IllegalArgumentException("learningRate = " + learningRate + " must be positive and finite");
-        }
     }
 
     /** {@code W} flattened row by row, without copying, for the losses in this package, which only read it. */

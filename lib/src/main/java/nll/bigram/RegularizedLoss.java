@@ -1,5 +1,7 @@
 package nll.bigram;
 
+import nll.validation.Require;
+
 /**
  * The part both loss implementations share: the regulariser {@code lambda (1/729) sum W^2} and its gradient
  * {@code 2 lambda W / 729}, added to an average NLL term computed by the subclass.
@@ -11,10 +13,7 @@ abstract class RegularizedLoss implements BigramLoss {
     private final double regularization;
 
     RegularizedLoss(double regularization) {
-        if (!(regularization >= 0) || Double.isInfinite(regularization)) {
-            throw new IllegalArgumentException("regularization = " + regularization + " must be finite and >= 0");
-        }
-        this.regularization = regularization;
+        this.regularization = Require.nonNegative("regularization", regularization);
     }
 
     /**
@@ -28,9 +27,7 @@ abstract class RegularizedLoss implements BigramLoss {
 
     @Override
     public final LossAndGradient evaluate(NeuralModel model) {
-        if (model == null) {
-            throw new IllegalArgumentException("model = null must be a neural bigram model");
-        }
+        Require.nonNull("model", model, "a neural bigram model");
         double[] w = model.shared();
         double[] gradient = new double[ENTRIES];
         double nll = averageNll(w, gradient);

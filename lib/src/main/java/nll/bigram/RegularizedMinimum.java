@@ -2,6 +2,7 @@ package nll.bigram;
 
 import nll.logspace.LogSumExp;
 import nll.logspace.Softmax;
+import nll.validation.Require;
 
 /**
  * The exact minimiser of the penalised loss {@link BigramLoss#fromCounts(BigramCounts, double)},
@@ -59,13 +60,12 @@ public final class RegularizedMinimum {
      * @throws IllegalStateException if a row has not converged after {@link #MAX_ITERATIONS} iterations
      */
     public static RegularizedMinimum of(BigramCounts counts, double regularization) {
-        if (counts == null) {
-            throw new IllegalArgumentException("counts = null must be a bigram count matrix");
+        Require.nonNull("counts", counts, "a bigram count matrix");
+        if (regularization == 0) {
+            throw new IllegalArgumentException("regularization = 0.0 must be > 0 and finite: without a penalty a zero"
+                    + " count has no finite minimum");
         }
-        if (!(regularization > 0) || regularization == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("regularization = " + regularization + " must be > 0 and finite: "
-                    + "without a penalty a zero count has no finite minimum");
-        }
+        Require.positive("regularization", regularization);
         double n = counts.total();
         double c = 2 * regularization / (Vocabulary.SIZE * Vocabulary.SIZE);
         double[][] w = new double[Vocabulary.SIZE][];

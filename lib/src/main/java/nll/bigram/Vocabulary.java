@@ -1,6 +1,7 @@
 package nll.bigram;
 
 import java.util.Locale;
+import nll.validation.Require;
 
 /**
  * The 27 tokens of the bigram character model: the boundary token {@code '.'} at index 0, which marks both the
@@ -45,7 +46,7 @@ public final class Vocabulary {
      * @throws IllegalArgumentException if the index is outside [0, 26]
      */
     public static char tokenAt(int index) {
-        checkIndex("index", index);
+        Require.index("index", index, SIZE);
         return index == 0 ? BOUNDARY : (char) ('a' + index - 1);
     }
 
@@ -69,11 +70,5 @@ public final class Vocabulary {
     static String describe(int codePoint) {
         return "'" + new String(Character.toChars(codePoint)) + "' (U+"
                 + String.format(Locale.ROOT, "%04X", codePoint) + ")";
-    }
-
-    static void checkIndex(String name, int index) {
-        if (index < 0 || index >= SIZE) {
-            throw new IllegalArgumentException(name + " = " + index + " must be in [0, " + (SIZE - 1) + "]");
-        }
     }
 }

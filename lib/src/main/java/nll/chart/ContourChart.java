@@ -77,13 +77,13 @@ public final class ContourChart {
 
     /** A new chart with this title. */
     public static ContourChart titled(String title) {
-        return new ContourChart(LineChart.requireText("title", title));
+        return new ContourChart(Require.text("title", title));
     }
 
     /** Sets the axis titles (the names of the two parameters). */
     public ContourChart axes(String xLabel, String yLabel) {
-        this.xLabel = LineChart.requireText("xLabel", xLabel);
-        this.yLabel = LineChart.requireText("yLabel", yLabel);
+        this.xLabel = Require.text("xLabel", xLabel);
+        this.yLabel = Require.text("yLabel", yLabel);
         return this;
     }
 
@@ -240,7 +240,7 @@ public final class ContourChart {
     }
 
     private ContourChart overlay(String name, double[] x, double[] y, boolean isPath) {
-        LineChart.requireText("name", name);
+        Require.text("name", name);
         Require.finiteValues(name + " x", x);
         Require.finiteValues(name + " y", y);
         Require.sameLength(name + " x", x.length, name + " y", y.length);

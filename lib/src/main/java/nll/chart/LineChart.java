@@ -12,6 +12,7 @@ import nll.validation.Require;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -37,6 +38,7 @@ public final class LineChart {
     private String xLabel = "x";
     private String yLabel = "y";
     private boolean logY;
+    private boolean legendBelow;
     private final List<Layer> layers = new ArrayList<>();
 
     private enum Kind { LINE, POINTS, HORIZONTAL, VERTICAL }
@@ -59,7 +61,7 @@ public final class LineChart {
 
     /** A new, empty chart with this title. */
     public static LineChart titled(String title) {
-        return new LineChart(requireText("title", title));
+        return new LineChart(Require.text("title", title));
     }
 
     /**
@@ -74,14 +76,23 @@ public final class LineChart {
 
     /** Sets the axis titles. */
     public LineChart axes(String xLabel, String yLabel) {
-        this.xLabel = requireText("xLabel", xLabel);
-        this.yLabel = requireText("yLabel", yLabel);
+        this.xLabel = Require.text("xLabel", xLabel);
+        this.yLabel = Require.text("yLabel", yLabel);
         return this;
     }
 
     /** Draws the y axis on a logarithmic scale (every y value must then be positive). */
     public LineChart logY() {
         this.logY = true;
+        return this;
+    }
+
+    /**
+     * Draws the legend below the plot, in one row, for a chart whose lines leave no corner of the
+     * plot free.
+     */
+    public LineChart legendBelow() {
+        this.legendBelow = true;
         return this;
     }
 
@@ -190,6 +201,10 @@ public final class LineChart {
                 .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setYAxisLogarithmic(logY);
+        if (legendBelow) {
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+            chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        }
         double[] xRange = range(true);
         double[] yRange = range(false);
         ChartStyle.roundAxes(chart, xRange[0], xRange[1], yRange[0], yRange[1]);
@@ -226,7 +241,7 @@ public final class LineChart {
     }
 
     private LineChart add(Kind kind, String name, double[] x, double[] y) {
-        requireText("name", name);
+        Require.text("name", name);
         if (layers.stream().anyMatch(layer -> layer.name.equals(name))) {
             throw new IllegalArgumentException("name = " + name + " is already used by another series of this chart");
         }
@@ -268,13 +283,5 @@ public final class LineChart {
             x[i] = i;
         }
         return x;
-    }
-
-    static String requireText(String name, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " = " + (value == null ? "null" : "'" + value + "'")
-                    + " must be a non-blank text");
-        }
-        return value;
     }
 }

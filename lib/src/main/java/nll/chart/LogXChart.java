@@ -46,19 +46,19 @@ public final class LogXChart {
 
     /** A new, empty chart with this title. */
     public static LogXChart titled(String title) {
-        return new LogXChart(LineChart.requireText("title", title));
+        return new LogXChart(Require.text("title", title));
     }
 
     /** Sets the axis titles. */
     public LogXChart axes(String xLabel, String yLabel) {
-        this.xLabel = LineChart.requireText("xLabel", xLabel);
-        this.yLabel = LineChart.requireText("yLabel", yLabel);
+        this.xLabel = Require.text("xLabel", xLabel);
+        this.yLabel = Require.text("yLabel", yLabel);
         return this;
     }
 
     /** Sets the tick label format of the y axis, a {@link java.text.DecimalFormat} pattern such as {@code "0.000"}. */
     public LogXChart yDecimals(String pattern) {
-        this.yPattern = LineChart.requireText("pattern", pattern);
+        this.yPattern = Require.text("pattern", pattern);
         return this;
     }
 
@@ -151,7 +151,7 @@ public final class LogXChart {
     }
 
     private LogXChart add(Kind kind, String name, double[] x, double[] y) {
-        LineChart.requireText("name", name);
+        Require.text("name", name);
         if (layers.stream().anyMatch(layer -> layer.name.equals(name))) {
             throw new IllegalArgumentException("name = " + name + " is already used by another series of this chart");
         }

@@ -66,7 +66,7 @@ public final class Normal {
      * @throws IllegalArgumentException if {@code x} is NaN
      */
     public double pdf(double x) {
-        return distribution.density(notNaN("x", x));
+        return distribution.density(Require.notNaN("x", x));
     }
 
     /**
@@ -76,7 +76,7 @@ public final class Normal {
      * @throws IllegalArgumentException if {@code x} is NaN
      */
     public double logPdf(double x) {
-        return distribution.logDensity(notNaN("x", x));
+        return distribution.logDensity(Require.notNaN("x", x));
     }
 
     /**
@@ -85,7 +85,7 @@ public final class Normal {
      * @throws IllegalArgumentException if {@code x} is NaN
      */
     public double cdf(double x) {
-        return distribution.cumulativeProbability(notNaN("x", x));
+        return distribution.cumulativeProbability(Require.notNaN("x", x));
     }
 
     /**
@@ -94,8 +94,8 @@ public final class Normal {
      * @throws IllegalArgumentException if a bound is NaN or {@code a > b}
      */
     public double probability(double a, double b) {
-        notNaN("a", a);
-        notNaN("b", b);
+        Require.notNaN("a", a);
+        Require.notNaN("b", b);
         if (a > b) {
             throw new IllegalArgumentException("a = " + a + " must be <= b = " + b);
         }
@@ -135,12 +135,5 @@ public final class Normal {
     @Override
     public int hashCode() {
         return 31 * Double.hashCode(mu) + Double.hashCode(sigma);
-    }
-
-    private static double notNaN(String name, double value) {
-        if (Double.isNaN(value)) {
-            throw new IllegalArgumentException(name + " = NaN is not a number");
-        }
-        return value;
     }
 }

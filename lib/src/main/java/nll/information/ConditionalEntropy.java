@@ -1,6 +1,7 @@
 package nll.information;
 
 import nll.logspace.CompensatedSum;
+import nll.validation.Require;
 
 /**
  * The conditional entropy {@code H(Y | X)} of the empirical distribution of a matrix of pair counts,
@@ -48,17 +49,13 @@ public final class ConditionalEntropy {
     }
 
     private static long checkedTotal(long[][] counts) {
-        if (counts == null) {
-            throw new IllegalArgumentException("counts = null must be a matrix of counts");
-        }
+        Require.nonNull("counts", counts, "a matrix of counts");
         if (counts.length == 0 || counts[0] == null || counts[0].length == 0) {
             throw new IllegalArgumentException("counts is empty; it needs at least one row and one column");
         }
         long total = 0;
         for (int i = 0; i < counts.length; i++) {
-            if (counts[i] == null) {
-                throw new IllegalArgumentException("counts[" + i + "] = null must be a row of counts");
-            }
+            Require.nonNull("counts[" + i + "]", counts[i], "a row of counts");
             if (counts[i].length != counts[0].length) {
                 throw new IllegalArgumentException("counts[" + i + "].length = " + counts[i].length
                         + " must equal counts[0].length = " + counts[0].length);

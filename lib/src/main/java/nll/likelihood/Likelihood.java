@@ -39,9 +39,7 @@ public final class Likelihood {
      * @throws IllegalArgumentException for a null model, empty data or a NaN or infinite value
      */
     public static Likelihood of(Normal model, double... data) {
-        if (model == null) {
-            throw new IllegalArgumentException("model = null must be a distribution");
-        }
+        Require.nonNull("model", model, "a distribution");
         Require.finiteValues("data", data);
         double[] perPoint = new double[data.length];
         double[] logPerPoint = new double[data.length];
@@ -110,10 +108,8 @@ public final class Likelihood {
      *     [0, 1] or an observed class out of range
      */
     public static Likelihood categorical(double[][] predictions, int[] observed) {
-        if (predictions == null || observed == null) {
-            throw new IllegalArgumentException("predictions = " + predictions + ", observed = " + observed
-                    + ": both must be arrays");
-        }
+        Require.nonNull("predictions", predictions, "an array");
+        Require.nonNull("observed", observed, "an array");
         Require.sameLength("predictions", predictions.length, "observed", observed.length);
         double[] assigned = new double[observed.length];
         for (int i = 0; i < observed.length; i++) {

@@ -1,5 +1,7 @@
 package nll.logspace;
 
+import nll.validation.Require;
+
 /**
  * A running sum with Neumaier's compensation (an improved Kahan summation): the low-order bits
  * that each addition rounds away are collected in a second variable and added back at the end.
@@ -39,9 +41,7 @@ public final class CompensatedSum {
      * @throws IllegalArgumentException if a value is NaN or the values hold both infinities
      */
     public static double of(double... values) {
-        if (values == null) {
-            throw new IllegalArgumentException("values = null must be an array");
-        }
+        Require.nonNull("values", values, "an array");
         CompensatedSum total = new CompensatedSum();
         for (double value : values) {
             total.add(value);

@@ -57,10 +57,8 @@ public final class CrossEntropyFromLogits {
      *     a target out of range (the message names the example's row)
      */
     public static double mean(double[][] logits, int[] targets) {
-        if (logits == null || targets == null) {
-            throw new IllegalArgumentException("logits = " + logits + ", targets = " + targets
-                    + ": both must be arrays");
-        }
+        Require.nonNull("logits", logits, "an array");
+        Require.nonNull("targets", targets, "an array");
         Require.sameLength("logits", logits.length, "targets", targets.length);
         Require.positive("logits.length", logits.length);
         CompensatedSum total = new CompensatedSum();

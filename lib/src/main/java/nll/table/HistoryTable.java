@@ -33,9 +33,7 @@ public final class HistoryTable {
      * @throws IllegalArgumentException if path is null or every &lt; 1
      */
     public static Table of(GradientPath path, int every) {
-        if (path == null) {
-            throw new IllegalArgumentException("path = null must be a gradient path");
-        }
+        Require.nonNull("path", path, "a gradient path");
         int[] rows = rows(path.steps() + 1, every);
         Table table = Table.create("Gradient path");
         table.addColumns(IntColumn.create("iteration", rows));

@@ -27,9 +27,7 @@ public final class LikelihoodTable {
      */
     public static Table of(double[] data, Normal... models) {
         Require.finiteValues("data", data);
-        if (models == null || models.length == 0) {
-            throw new IllegalArgumentException("models is empty (length 0); at least one distribution is required");
-        }
+        Require.nonEmpty("models", models, "distribution");
         Table table = Table.create("Likelihood of each data point");
         table.addColumns(FixedFormat.column("x", data, 4));
         for (Normal model : models) {

@@ -56,7 +56,7 @@ class GradientCheckTest {
     @ValueSource(doubles = {0, -1e-5, Double.NaN, Double.POSITIVE_INFINITY})
     void rejectsBadSteps(double h) {
         BigramLoss loss = BigramLoss.perExample(SMALL);
-        assertEquals("h = " + h + " must be positive and finite", assertThrows(IllegalArgumentException.class,
+        assertEquals("h = " + h + " must be > 0 and finite", assertThrows(IllegalArgumentException.class,
                 () -> GradientCheck.of(loss, NeuralModel.zeros(), h)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> GradientCheck.of(null, NeuralModel.zeros(), 1e-5));
         assertThrows(IllegalArgumentException.class, () -> GradientCheck.of(loss, null, 1e-5));

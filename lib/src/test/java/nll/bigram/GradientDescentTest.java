@@ -85,7 +85,7 @@ class GradientDescentTest {
     @ParameterizedTest
     @ValueSource(doubles = {0, -50, Double.NaN, Double.POSITIVE_INFINITY})
     void rejectsLearningRatesThatAreNotPositiveAndFinite(double learningRate) {
-        assertEquals("learningRate = " + learningRate + " must be positive and finite",
+        assertEquals("learningRate = " + learningRate + " must be > 0 and finite",
                 assertThrows(IllegalArgumentException.class,
                         () -> GradientDescent.of(BigramLoss.fromCounts(COUNTS), learningRate)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> GradientDescent.of(null, 50));

@@ -149,7 +149,7 @@ class NeuralModelTest {
     void rejectsLearningRatesThatAreNotPositiveAndFinite(double learningRate) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> NeuralModel.zeros().step(new double[27][27], learningRate));
-        assertEquals("learningRate = " + learningRate + " must be positive and finite", e.getMessage());
+        assertEquals("learningRate = " + learningRate + " must be > 0 and finite", e.getMessage());
     }
 
     @Test

@@ -38,6 +38,8 @@ class ChartTest {
     @Test
     void densitiesWithData() throws IOException {
         check("densities-with-data", () -> DensityChart.withData(DATA, Normal.of(50, 5), Normal.of(45, 8)));
+        check("densities-with-named-data", () -> DensityChart.withData(DATA, new String[] {"A", null},
+                Normal.of(50, 5), Normal.of(45, 8)));
     }
 
     @Test
@@ -47,6 +49,28 @@ class ChartTest {
                 .function("-ln x", x -> -Math.log(x), 0.001, 1)
                 .horizontalLine("y = 0", 0)
                 .image());
+    }
+
+    @Test
+    void legendBelowThePlot() throws IOException {
+        Supplier<LineChart> chart = () -> LineChart.titled("ln x on (0, 1]").axes("x", "y")
+                .function("ln x", Math::log, 0.001, 1);
+        BufferedImage inside = chart.get().image();
+        BufferedImage below = check("ln-legend-below", () -> chart.get().legendBelow().image());
+        // the legend's sample of the line, in the first palette colour, sits in the bottom rows only when below
+        assertEquals(false, hasColourInBottomRows(inside, ChartStyle.color(0), 40));
+        assertEquals(true, hasColourInBottomRows(below, ChartStyle.color(0), 40));
+    }
+
+    private static boolean hasColourInBottomRows(BufferedImage image, java.awt.Color colour, int rows) {
+        for (int y = image.getHeight() - rows; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == (colour.getRGB() & 0xFFFFFF)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Test
@@ -223,6 +247,10 @@ class ChartTest {
         assertMessage("data is empty", () -> DensityChart.withData(new double[0], normal));
         assertMessage("data[0] = NaN must be finite", () -> DensityChart.withData(new double[] {Double.NaN}, normal));
         assertMessage("models is empty", () -> DensityChart.withData(DATA));
+        assertMessage("names.length = 1 must equal models.length = 2",
+                () -> DensityChart.withData(DATA, new String[] {"A"}, normal, normal));
+        assertMessage("names = null must be an array of one name",
+                () -> DensityChart.withData(DATA, (String[]) null, normal));
         assertMessage("ln x(0.0) = -Infinity is not finite",
                 () -> LineChart.titled("t").function("ln x", Math::log, 0, 1));
         assertMessage("from = 1.0 must be < to = 0.0", () -> LineChart.titled("t").function("f", x -> x, 1, 0));

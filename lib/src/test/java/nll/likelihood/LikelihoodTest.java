@@ -120,7 +120,7 @@ class LikelihoodTest {
         assertMessage("probabilitiesOfObserved is empty", () -> Likelihood.categorical());
         assertMessage("predictions.length = 1 must equal observed.length = 2",
                 () -> Likelihood.categorical(new double[][] {{1.0}}, new int[] {0, 0}));
-        assertMessage("observed[0] = 3 must be in [0, 2)",
+        assertMessage("observed[0] = 3 must be in [0, 1]",
                 () -> Likelihood.categorical(new double[][] {{0.5, 0.5}}, new int[] {3}));
     }
 }

@@ -134,13 +134,13 @@ class LogSpaceTest {
         assertMessage("logits[0] = Infinity must be finite", () -> Softmax.of(Double.POSITIVE_INFINITY, 1.0));
         assertMessage("logits[2] = -Infinity must be finite",
                 () -> LogSoftmax.of(1f, 2f, Float.NEGATIVE_INFINITY));
-        assertMessage("target = 3 must be in [0, 3)", () -> CrossEntropyFromLogits.of(LARGE, 3));
-        assertMessage("target = -1 must be in [0, 3)", () -> CrossEntropyFromLogits.of(LARGE_F, -1));
+        assertMessage("target = 3 must be in [0, 2]", () -> CrossEntropyFromLogits.of(LARGE, 3));
+        assertMessage("target = -1 must be in [0, 2]", () -> CrossEntropyFromLogits.of(LARGE_F, -1));
         assertMessage("logits.length = 2 must equal targets.length = 1",
                 () -> CrossEntropyFromLogits.mean(new double[2][3], new int[1]));
         assertMessage("logits.length = 0 must be > 0",
                 () -> CrossEntropyFromLogits.mean(new double[0][], new int[0]));
-        assertMessage("targets[1] = 5 must be in [0, 3)",
+        assertMessage("targets[1] = 5 must be in [0, 2]",
                 () -> CrossEntropyFromLogits.mean(new double[2][3], new int[] {0, 5}));
         assertMessage("value = NaN (term 1) cannot be summed", () -> CompensatedSum.of(1.0, Double.NaN));
         assertMessage("value = -Infinity (term 1) added to a sum of Infinity is undefined",

@@ -1,14 +1,15 @@
 package nll.kernel.install;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import nll.process.Command;
+import nll.process.CommandResult;
+import nll.process.CommandTimeoutException;
+import nll.process.Programs;
 
 /**
  * Which Jupyter data directory the kernelspec goes to, from the install command's options:
@@ -22,6 +23,9 @@ import java.util.concurrent.TimeUnit;
  * </ul>
  */
 final class InstallLocation {
+
+    /** Python prints its sys.prefix at once; a minute allows for a cold disk on a busy machine. */
+    private static final Duration SYS_PREFIX_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path dataDirectory;
     private final String usage;
@@ -103,38 +107,33 @@ final class InstallLocation {
         return (xdg == null || xdg.isBlank() ? home.resolve(".local").resolve("share") : Path.of(xdg)).resolve("jupyter");
     }
 
-    /** Asks the Python interpreter named in the {@code jupyter} launcher's first line for its sys.prefix. */
+    /**
+     * Asks the Python that runs {@code jupyter} (found as the runner finds it: {@code JUPYTER}, then {@code PATH};
+     * its interpreter is the launcher's {@code #!} line) for its sys.prefix.
+     */
     private static Path jupyterSysPrefix(Map<String, String> environment) {
-        Path jupyter = findOnPath("jupyter", environment.getOrDefault("PATH", ""));
+        String jupyter = Programs.jupyterCommand(environment);
+        if (Programs.find(jupyter, environment).isEmpty()) {
+            throw new IllegalArgumentException("--sys-prefix: '" + jupyter + "' is not on PATH ("
+                    + environment.getOrDefault("PATH", "") + "); install Jupyter or use --prefix PREFIX");
+        }
         List<String> command = new ArrayList<>();
         try {
-            String firstLine = Files.readAllLines(jupyter, StandardCharsets.UTF_8).stream().findFirst().orElse("");
-            if (!firstLine.startsWith("#!")) {
-                throw new IllegalArgumentException("--sys-prefix: " + jupyter + " is not a Python script; use --prefix PREFIX");
-            }
-            command.addAll(List.of(firstLine.substring(2).trim().split("\\s+")));
-            command.addAll(List.of("-c", "import sys; print(sys.prefix)"));
-            Process python = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!python.waitFor(60, TimeUnit.SECONDS) || python.exitValue() != 0) {
-                throw new IllegalArgumentException("--sys-prefix: " + String.join(" ", command) + " failed: " + output);
-            }
-            return Path.of(output);
-        } catch (IOException e) {
-            throw new UncheckedIOException("--sys-prefix: cannot run " + String.join(" ", command), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("--sys-prefix: interrupted", e);
+            command.addAll(Programs.jupyterPython(environment));
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException("--sys-prefix: " + e.getMessage() + "; or use --prefix PREFIX", e);
         }
-    }
-
-    private static Path findOnPath(String program, String path) {
-        for (String dir : path.split(java.io.File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
-                return Path.of(dir, program);
-            }
+        command.addAll(List.of("-c", "import sys; print(sys.prefix)"));
+        CommandResult python;
+        try {
+            python = Command.of(command).run(SYS_PREFIX_TIMEOUT);
+        } catch (UncheckedIOException | CommandTimeoutException e) {
+            throw new IllegalArgumentException("--sys-prefix: " + e.getMessage(), e);
         }
-        throw new IllegalArgumentException("--sys-prefix: '" + program + "' is not on PATH (" + path
-                + "); install Jupyter or use --prefix PREFIX");
+        if (!python.succeeded()) {
+            throw new IllegalArgumentException("--sys-prefix: " + String.join(" ", command) + " failed: "
+                    + python.output().strip());
+        }
+        return Path.of(python.stdout().strip());
     }
 }

@@ -12,10 +12,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import com.google.gson.GsonBuilder;
 import nll.kernel.KernelIdentity;
+import nll.process.Command;
+import nll.process.CommandResult;
+import nll.process.CommandTimeoutException;
 
 /**
  * Installs the kernelspec {@code java} into a Jupyter data directory: {@code kernels/java/kernel.json} plus a copy
@@ -29,6 +32,9 @@ public final class KernelspecInstaller {
 
     /** The command that runs typical cells once, used to record the class-data-sharing archive. */
     public static final String WARM_UP_COMMAND = "warm-up";
+
+    /** The warm-up cells take a few seconds; a JVM that cannot finish them in minutes records no archive. */
+    private static final Duration WARM_UP_TIMEOUT = Duration.ofMinutes(5);
 
     static final String JAR_NAME = "nll-notebooks-kernel.jar";
     static final String ARCHIVE_NAME = "nll-notebooks-kernel.jsa";
@@ -109,27 +115,18 @@ public final class KernelspecInstaller {
     }
 
     /** Runs the warm-up cells with the archive being recorded; false if this JVM could not record one. */
-    private static boolean recordClassArchive(Path java, Path jar, Path archive, Path workingDirectory) throws IOException {
+    private static boolean recordClassArchive(Path java, Path jar, Path archive, Path workingDirectory) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString(), WARM_UP_COMMAND));
-        Process process = new ProcessBuilder(command)
-                .directory(workingDirectory.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
         try {
-            if (!process.waitFor(5, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                return false;
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
+            CommandResult warmUp = Command.of(command).in(workingDirectory).errorsInOutput().run(WARM_UP_TIMEOUT);
+            return warmUp.succeeded() && Files.isRegularFile(archive);
+        } catch (CommandTimeoutException | IllegalStateException e) {
+            // No archive: the kernel still starts, only without class-data sharing.
             return false;
         }
-        return process.exitValue() == 0 && Files.isRegularFile(archive);
     }
 
     private static Path runningJar() {

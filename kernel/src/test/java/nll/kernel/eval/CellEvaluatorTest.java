@@ -1,6 +1,7 @@
 package nll.kernel.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,10 +27,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CellEvaluatorTest {
 
     private static CellEvaluator cells;
+    /** The lines the evaluator told about changes to earlier declarations, since the last cell began. */
+    private static final List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startJShell() {
-        cells = CellEvaluator.start();
+        cells = CellEvaluator.start(notes::add);
     }
 
     @AfterAll
@@ -39,7 +42,9 @@ class CellEvaluatorTest {
 
     private static Object eval(String code) {
         cells.startCell();
-        return cells.eval(code, 1, 1);
+        notes.clear();
+        CellEvaluator.Value value = cells.eval(code, 1, 1);
+        return value == null ? null : value.object();
     }
 
     @Test
@@ -99,6 +104,77 @@ class CellEvaluatorTest {
     }
 
     @Test
+    void anExpressionWhoseValueIsNullHasAValueUnlikeAStatement() {
+        assertNull(cells.eval("String none = null;", 1, 1));
+        assertEquals(new CellEvaluator.Value(null), cells.eval("none", 1, 1));
+    }
+
+    @Test
+    void aVariableResetByARedefinitionOfItsClassIsTold() {
+        eval("class Crate { int v = 7; }");
+        eval("Crate crate = new Crate();");
+        assertEquals(List.of(), notes);
+        eval("class Crate { int v = 8; int w; }");
+        assertEquals(List.of("variable crate was reset to null, because class Crate was redefined"), notes);
+        assertNull(eval("crate"), "JShell did reset it");
+    }
+
+    @Test
+    void aMethodThatNoLongerCompilesIsToldWithTheCompilersReason() {
+        eval("int base = 3;");
+        eval("int twiceBase() { return 2 * base; }");
+        eval("String base = \"x\";");
+        assertEquals(List.of("method twiceBase() cannot be used until it compiles again: bad operand types for "
+                + "binary operator '*' (after variable base was redefined)"), notes);
+        EvaluationException error = assertThrows(EvaluationException.class, () -> eval("twiceBase()"));
+        assertEquals("UnresolvedReferenceException: twiceBase cannot be used until it compiles again: bad operand "
+                + "types for binary operator '*'", error.traceback().lines().get(0));
+    }
+
+    @Test
+    void aMethodWhoseDependencyIsDroppedNamesIt() {
+        eval("double rate = 0.5;");
+        eval("double halve(double x) { return rate * x; }");
+        // A failing cell that redefines rate drops it (JShell has no undo), so halve waits for a new rate.
+        assertThrows(CompilationException.class, () -> eval("double rate = 0.25;\nint bad = \"x\";"));
+        assertEquals(List.of(), notes, "a cell that does not compile tells only its errors");
+        eval("double unrelated = 1;");
+        assertEquals(List.of(), notes);
+        EvaluationException error = assertThrows(EvaluationException.class, () -> eval("halve(2)"));
+        assertEquals("UnresolvedReferenceException: halve cannot be used until variable rate is declared",
+                error.traceback().lines().get(0));
+    }
+
+    @Test
+    void aDeclarationMadeTwiceInOneCellIsTold() {
+        assertEquals(2, eval("int twice = 1; int twice = 2;\ntwice"));
+        assertEquals(List.of("variable twice was declared twice in this cell; the second declaration replaced the first"), notes);
+        eval("int once(int x) { return x; }\nint once(int x, int y) { return x + y; }");
+        assertEquals(List.of(), notes, "an overload is not a second declaration");
+    }
+
+    @Test
+    void redefiningInALaterCellOrRerunningACellTellsNothing() {
+        for (int run = 0; run < 2; run++) {
+            eval("class Pair2 { int a; }\nPair2 p2 = new Pair2();\nint size2 = 4;\nint area2() { return size2 * size2; }");
+            assertEquals(List.of(), notes, "run " + run);
+        }
+        eval("int size2 = 5;");
+        assertEquals(List.of(), notes);
+        assertEquals(25, eval("area2()"));
+    }
+
+    @Test
+    void variablesListsWhatIsDefinedWithTypeAndValue() {
+        eval("int listedCount = 3;\nString listedName = \"ann\";\nList<Integer> listedValues = List.of(1, 2);");
+        List<CellEvaluator.Variable> variables = cells.variables();
+        assertTrue(variables.contains(new CellEvaluator.Variable("listedCount", "int", "3")), variables.toString());
+        assertTrue(variables.contains(new CellEvaluator.Variable("listedName", "String", "\"ann\"")), variables.toString());
+        assertTrue(variables.contains(new CellEvaluator.Variable("listedValues", "List<Integer>", "[1, 2]")), variables.toString());
+        assertTrue(variables.stream().noneMatch(v -> v.name().startsWith("$")), variables.toString());
+    }
+
+    @Test
     void aMethodMayUseAMethodDeclaredInALaterCell() {
         eval("int twice(int x) { return add(x, x); }");
         eval("int add(int x, int y) { return x + y; }");
@@ -110,7 +186,7 @@ class CellEvaluatorTest {
         CompilationException error = assertThrows(CompilationException.class,
                 () -> cells.eval("int fine = 1;\nint broken = undefinedName + 1;", 5, 1));
         assertEquals("cannot find symbol", error.getMessage());
-        List<String> traceback = error.traceback();
+        List<String> traceback = error.traceback().lines();
         assertEquals("compile error: cell 5, line 2: cannot find symbol", traceback.get(0));
         assertTrue(traceback.contains("  symbol:   variable undefinedName"), traceback.toString());
         assertTrue(traceback.contains("    int broken = undefinedName + 1;"), traceback.toString());
@@ -144,7 +220,7 @@ class CellEvaluatorTest {
     void everyCompileErrorOfTheCellIsListed() {
         CompilationException error = assertThrows(CompilationException.class,
                 () -> cells.eval("int one = undefinedOne;\nint fine = 2;\nString two = 3;", 4, 1));
-        List<String> headings = error.traceback().stream().filter(l -> l.startsWith("compile error: ")).toList();
+        List<String> headings = error.traceback().lines().stream().filter(l -> l.startsWith("compile error: ")).toList();
         assertEquals(List.of("compile error: cell 4, line 1: cannot find symbol",
                 "compile error: cell 4, line 3: incompatible types: int cannot be converted to java.lang.String"), headings);
         assertThrows(CompilationException.class, () -> eval("fine"));
@@ -154,9 +230,9 @@ class CellEvaluatorTest {
     void aMissingPackageGetsAHintToRunTheJarsCell() {
         CompilationException error = assertThrows(CompilationException.class,
                 () -> cells.eval("import nll.distribution.Normal;", 2, 1));
-        assertEquals("compile error: cell 2, line 1: package nll.distribution does not exist", error.traceback().get(0));
+        assertEquals("compile error: cell 2, line 1: package nll.distribution does not exist", error.traceback().lines().get(0));
         assertEquals("hint: no jar added so far has package nll.distribution; if the kernel was restarted, run the "
-                + "notebook's %jars cell (at the top) first", error.traceback().get(error.traceback().size() - 1));
+                + "notebook's %jars cell (at the top) first", error.traceback().lines().get(error.traceback().lines().size() - 1));
     }
 
     @Test
@@ -188,7 +264,7 @@ class CellEvaluatorTest {
     @Test
     void anIncompleteCellIsACompileError() {
         CompilationException error = assertThrows(CompilationException.class, () -> eval("for (int i = 0; i < 3; i++) {"));
-        assertTrue(error.traceback().get(0).contains("reached end of file while parsing"), error.traceback().toString());
+        assertTrue(error.traceback().lines().get(0).contains("reached end of file while parsing"), error.traceback().lines().toString());
     }
 
     @Test
@@ -196,7 +272,7 @@ class CellEvaluatorTest {
         cells.startCell();
         cells.eval("int parse(String text) {\n    return Integer.parseInt(text);\n}", 2, 1);
         EvaluationException error = assertThrows(EvaluationException.class, () -> cells.eval("\n\nparse(\"x\")", 3, 1));
-        List<String> traceback = error.traceback();
+        List<String> traceback = error.traceback().lines();
         // Integer.parseInt's own message for "x".
         assertEquals("java.lang.NumberFormatException: For input string: \"x\"", traceback.get(0));
         assertEquals(traceback.get(0), error.getMessage());
@@ -218,26 +294,26 @@ class CellEvaluatorTest {
     void frameLinesCountFromTheCellsFirstLine(String code, int line) {
         cells.startCell();
         EvaluationException error = assertThrows(EvaluationException.class, () -> cells.eval(code.replace("\\n", "\n"), 7, 1));
-        assertEquals("\tat cell 7, line " + line, error.traceback().get(error.traceback().size() - 1));
+        assertEquals("\tat cell 7, line " + line, error.traceback().lines().get(error.traceback().lines().size() - 1));
     }
 
     @Test
     void anExceptionShowsItsCauses() {
         EvaluationException error = assertThrows(EvaluationException.class,
                 () -> eval("throw new RuntimeException(\"outer\", new IllegalStateException(\"inner\"));"));
-        assertEquals("java.lang.RuntimeException: outer", error.traceback().get(0));
-        assertTrue(error.traceback().contains("Caused by: java.lang.IllegalStateException: inner"), error.traceback().toString());
+        assertEquals("java.lang.RuntimeException: outer", error.traceback().lines().get(0));
+        assertTrue(error.traceback().lines().contains("Caused by: java.lang.IllegalStateException: inner"), error.traceback().lines().toString());
     }
 
     @Test
     void errorsSuchAsStackOverflowAreReportedAndTheKernelGoesOn() {
         eval("int down(int n) { return down(n + 1) + 1; }");
         EvaluationException error = assertThrows(EvaluationException.class, () -> eval("down(0)"));
-        assertEquals("java.lang.StackOverflowError", error.traceback().get(0));
+        assertEquals("java.lang.StackOverflowError", error.traceback().lines().get(0));
         // The recursion's frames are collapsed into one line and a count rather than listed a thousand times.
-        assertTrue(error.traceback().size() < 10, error.traceback().toString());
-        assertTrue(error.traceback().get(1).startsWith("\tat down (cell 1, line 1)"), error.traceback().toString());
-        assertTrue(error.traceback().get(2).matches("\\t\\.\\.\\. the frame above \\d+ more times"), error.traceback().toString());
+        assertTrue(error.traceback().lines().size() < 10, error.traceback().lines().toString());
+        assertTrue(error.traceback().lines().get(1).startsWith("\tat down (cell 1, line 1)"), error.traceback().lines().toString());
+        assertTrue(error.traceback().lines().get(2).matches("\\t\\.\\.\\. the frame above \\d+ more times"), error.traceback().lines().toString());
         assertEquals(5, eval("2 + 3"));
     }
 
@@ -245,8 +321,8 @@ class CellEvaluatorTest {
     void usingAMethodWithAnUndeclaredDependencyNamesWhatIsMissing() {
         eval("double area(double r) { return PI_ESTIMATE * r * r; }");
         EvaluationException error = assertThrows(EvaluationException.class, () -> eval("area(1)"));
-        assertTrue(error.traceback().get(0).contains("area cannot be used until variable PI_ESTIMATE is declared"),
-                error.traceback().toString());
+        assertTrue(error.traceback().lines().get(0).contains("area cannot be used until variable PI_ESTIMATE is declared"),
+                error.traceback().lines().toString());
     }
 
     @ParameterizedTest
@@ -260,7 +336,11 @@ class CellEvaluatorTest {
         System.clearProperty(property);
         CompletableFuture<Object> running = CompletableFuture.supplyAsync(
                 () -> eval("System.setProperty(\"" + property + "\", \"yes\");\n" + loop + "\nint never = 1;"));
+        // The cell has started once it set the property; a cell that ends first, or never starts, fails the test.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.getProperty(property) == null) {
+            assertFalse(running.isDone(), "the cell ended before its loop began");
+            assertTrue(System.nanoTime() < deadline, "the cell did not start within 60 s");
             Thread.onSpinWait();
         }
         cells.interrupt();
@@ -284,7 +364,7 @@ class CellEvaluatorTest {
             "String word = \"\";\\n\"abc\".len|length()|24"})
     void completionComesFromJShellsSourceAnalysis(String code, String expected, int start) {
         String cell = code.replace("\\n", "\n");
-        ReplacementOptions options = cells.complete(cell, cell.length());
+        ReplacementOptions options = cells.analysis().complete(cell, cell.length());
         assertTrue(options.getReplacements().contains(expected), options.getReplacements().toString());
         // The replacement starts where the name being completed starts and ends at the cursor.
         assertEquals(start, options.getSourceStart());
@@ -301,12 +381,12 @@ class CellEvaluatorTest {
             "int y = (1 + |''",
             "int x = );|invalid"})
     void isCompleteAnswersFromJShellsSourceAnalysis(String code, String expected) {
-        assertEquals(expected, cells.isComplete(code.replace("\\n", "\n")));
+        assertEquals(expected, cells.analysis().isComplete(code.replace("\\n", "\n")));
     }
 
     @Test
     void documentationNamesTheSignatures() {
-        List<String> docs = cells.documentation("Math.abs(", "Math.abs(".length(), false);
+        List<String> docs = cells.analysis().documentation("Math.abs(", "Math.abs(".length(), false);
         assertTrue(docs.contains("int Math.abs(int a)"), docs.toString());
     }
 

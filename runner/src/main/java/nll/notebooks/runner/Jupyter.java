@@ -1,27 +1,23 @@
 package nll.notebooks.runner;
 
-import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import nll.process.Command;
+import nll.process.CommandResult;
+import nll.process.Programs;
 
 /**
  * The {@code jupyter} command, run with this project's kernel directory and with its own
  * configuration and runtime directories so a user's Jupyter settings cannot change a run.
  */
 public final class Jupyter {
-    /** What a user without Jupyter is told to run. */
-    public static final String INSTALL_HINT = String.join("\n",
-            "Install Jupyter, then run the command again:",
-            "  Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient",
-            "  elsewhere:     python3 -m pip install notebook nbconvert nbclient");
-
     private final String executable;
     private final Path kernelDataDir;
     private final Path workDir;
@@ -39,23 +35,23 @@ public final class Jupyter {
      * @param workDir       where Jupyter's configuration and runtime files go
      */
     public static Jupyter locate(Path kernelDataDir, Path workDir) {
-        return locate(kernelDataDir, workDir, System.getenv().getOrDefault("JUPYTER", "jupyter"));
+        return locate(kernelDataDir, workDir, Programs.jupyterCommand(System.getenv()));
     }
 
     /** As {@link #locate(Path, Path)}, with the {@code jupyter} executable to run. */
     public static Jupyter locate(Path kernelDataDir, Path workDir, String executable) {
         Jupyter jupyter = new Jupyter(executable, kernelDataDir.toAbsolutePath(), workDir.toAbsolutePath());
-        Result version;
+        CommandResult version;
         try {
             version = jupyter.run(List.of("nbconvert", "--version"), 60);
-        } catch (IllegalStateException e) {
+        } catch (UncheckedIOException e) {
             throw new IllegalStateException("Jupyter was not found (`" + executable + "` could not be run).\n"
-                    + INSTALL_HINT, e);
+                    + Programs.INSTALL_JUPYTER, e);
         }
         if (version.exitCode() != 0) {
             throw new IllegalStateException("Jupyter's nbconvert is missing (`" + executable
                     + " nbconvert --version` exited with " + version.exitCode() + ": "
-                    + version.stderr().strip() + ").\n" + INSTALL_HINT);
+                    + version.stderr().strip() + ").\n" + Programs.INSTALL_JUPYTER);
         }
         if (!Files.isRegularFile(jupyter.kernelDataDir.resolve("kernels/java/kernel.json"))) {
             throw new IllegalStateException("the project's kernel is not installed in " + jupyter.kernelDataDir
@@ -65,85 +61,59 @@ public final class Jupyter {
         return jupyter;
     }
 
-    /** What a finished {@code jupyter} command printed. */
-    public record Result(int exitCode, String stdout, String stderr) {
-    }
-
-    /** Runs {@code jupyter ARGS...}, waiting at most {@code timeoutSeconds}. */
-    public Result run(List<String> arguments, long timeoutSeconds) {
-        List<String> command = new ArrayList<>();
-        command.add(executable);
-        command.addAll(arguments);
-        return runCommand(command, timeoutSeconds);
+    /** Runs {@code jupyter ARGS...}; past {@code timeoutSeconds} it is killed with its descendants. */
+    public CommandResult run(List<String> arguments, long timeoutSeconds) {
+        return run(arguments, Path.of(""), null, timeoutSeconds);
     }
 
     /**
-     * Runs a Python script with the interpreter Jupyter itself runs on (so it finds Jupyter's packages, such as
-     * nbclient), in the same environment as {@link #run}.
+     * Runs {@code jupyter ARGS...} in {@code directory} with {@code input} (or nothing, if null) on its standard
+     * input; past {@code timeoutSeconds} it is killed with its descendants.
      */
-    public Result runPython(Path script, List<String> arguments, long timeoutSeconds) {
+    public CommandResult run(List<String> arguments, Path directory, String input, long timeoutSeconds) {
         List<String> command = new ArrayList<>();
-        command.add(python());
-        command.add(script.toAbsolutePath().toString());
+        command.add(executable);
         command.addAll(arguments);
-        return runCommand(command, timeoutSeconds);
+        return command(command, directory, input, timeoutSeconds);
     }
 
-    /** The interpreter on the {@code #!} line of the {@code jupyter} script, or {@code python3} if it has none. */
-    String python() {
-        Path found = Path.of(executable);
-        if (!found.isAbsolute()) {
-            for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-                Path candidate = Path.of(dir, executable);
-                if (Files.isExecutable(candidate)) {
-                    found = candidate;
-                    break;
-                }
-            }
-        }
-        try (BufferedReader reader = Files.newBufferedReader(found, StandardCharsets.UTF_8)) {
-            String first = reader.readLine();
-            if (first != null && first.startsWith("#!")) {
-                String[] words = first.substring(2).strip().split("\\s+");
-                // "#!/usr/bin/env python3" names the interpreter in its second word.
-                return words[0].endsWith("/env") && words.length > 1 ? words[1] : words[0];
-            }
-        } catch (IOException e) {
-            // A binary launcher (no #! line to read): fall back to the python3 on PATH.
-        }
-        return "python3";
+    /** The environment Jupyter runs in: {@code JUPYTER} (this executable) and PATH, as the runner found it. */
+    Map<String, String> environment() {
+        return Map.of("JUPYTER", executable, "PATH", System.getenv().getOrDefault("PATH", ""));
     }
 
-    private Result runCommand(List<String> command, long timeoutSeconds) {
-        ProcessBuilder builder = new ProcessBuilder(command);
-        Map<String, String> environment = builder.environment();
-        environment.put("JUPYTER_PATH", kernelDataDir.toString());
-        environment.put("JUPYTER_CONFIG_DIR", workDir.resolve("config").toString());
-        environment.put("JUPYTER_RUNTIME_DIR", workDir.resolve("runtime").toString());
-        environment.put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
-        environment.put("JDK_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1"); // C1 only: faster suite (kernel/README.md)
+    /**
+     * Runs any command in Jupyter's environment (this project's kernel, a configuration and runtime directory of
+     * its own) in {@code directory}, with {@code input} (or nothing, if null) on its standard input; past
+     * {@code timeoutSeconds} it is killed with its descendants.
+     */
+    CommandResult command(List<String> command, Path directory, String input, long timeoutSeconds) {
+        Command jupyter = Command.of(command).in(directory.toAbsolutePath()).with(Map.of(
+                "JUPYTER_PATH", kernelDataDir.toString(),
+                "JUPYTER_CONFIG_DIR", workDir.resolve("config").toString(),
+                "JUPYTER_RUNTIME_DIR", workDir.resolve("runtime").toString(),
+                "PYDEVD_DISABLE_FILE_VALIDATION", "1",
+                "JDK_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1")); // C1 only: faster suite (kernel/README.md)
+        if (input == null) {
+            return jupyter.run(Duration.ofSeconds(timeoutSeconds));
+        }
+        Path file = null;
         try {
             Files.createDirectories(workDir);
-            Path stdout = Files.createTempFile(workDir, "jupyter", ".out");
-            Path stderr = Files.createTempFile(workDir, "jupyter", ".err");
-            builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
-            Process process = builder.start();
-            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor();
-                throw new IllegalStateException("`" + String.join(" ", command) + "` did not finish within "
-                        + timeoutSeconds + " s");
-            }
-            Result result = new Result(process.exitValue(),
-                    Files.readString(stdout, StandardCharsets.UTF_8), Files.readString(stderr, StandardCharsets.UTF_8));
-            Files.delete(stdout);
-            Files.delete(stderr);
-            return result;
+            file = Files.createTempFile(workDir, "jupyter", ".in");
+            Files.writeString(file, input, StandardCharsets.UTF_8);
+            return jupyter.input(file).run(Duration.ofSeconds(timeoutSeconds));
         } catch (IOException e) {
-            throw new IllegalStateException("cannot run `" + String.join(" ", command) + "`: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running `" + String.join(" ", command) + "`", e);
+            throw new UncheckedIOException("cannot write the input of `" + String.join(" ", command) + "` into "
+                    + workDir, e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // A file left in the work directory under target/ harms no later run.
+                }
+            }
         }
     }
 }

@@ -1,13 +1,14 @@
 package nll.notebooks.runner;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import nll.process.Command;
+import nll.process.CommandResult;
+import nll.process.Programs;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -21,13 +22,6 @@ final class NodeTools {
     static final Path NODE_MODULES = PROJECT.resolve("node_modules");
 
     private NodeTools() {
-    }
-
-    /** What a finished node command printed. */
-    record Result(int exitCode, String stdout, String stderr) {
-        String output() {
-            return stdout + stderr;
-        }
     }
 
     /** Fails, naming the install line, unless node, the npm packages and a Chromium are there. */
@@ -67,32 +61,17 @@ final class NodeTools {
         return null;
     }
 
-    /** Runs {@code node ARGS...} in this module's directory, waiting at most {@code timeoutSeconds}. */
-    static Result node(List<String> arguments, long timeoutSeconds) {
+    /** Runs {@code node ARGS...} in this module's directory; past {@code timeoutSeconds} it is killed. */
+    static CommandResult node(List<String> arguments, long timeoutSeconds) {
+        return node(arguments, timeoutSeconds, Map.of());
+    }
+
+    /** Runs {@code node ARGS...} as above, with {@code environment} added to this process's. */
+    static CommandResult node(List<String> arguments, long timeoutSeconds, Map<String, String> environment) {
         List<String> command = new ArrayList<>();
         command.add(node());
         command.addAll(arguments);
-        try {
-            Path out = Files.createTempFile("node", ".out");
-            Path err = Files.createTempFile("node", ".err");
-            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .start();
-            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor();
-                fail("`" + String.join(" ", command) + "` did not finish within " + timeoutSeconds + " s");
-            }
-            Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
-            Files.delete(out);
-            Files.delete(err);
-            return result;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run `" + String.join(" ", command) + "`: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Command.of(command).with(environment).run(Duration.ofSeconds(timeoutSeconds));
     }
 
     private static String node() {
@@ -100,15 +79,6 @@ final class NodeTools {
     }
 
     private static Path onPath(String name) {
-        if (name.contains(File.separator)) {
-            return Files.isExecutable(Path.of(name)) ? Path.of(name) : null;
-        }
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, name);
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
+        return Programs.find(name).orElse(null);
     }
 }

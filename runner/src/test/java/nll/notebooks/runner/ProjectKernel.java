@@ -1,10 +1,9 @@
 package nll.notebooks.runner;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import nll.process.Command;
 
 /** The project's kernel, installed once per test run into a Jupyter data directory under target/. */
 final class ProjectKernel {
@@ -31,19 +30,7 @@ final class ProjectKernel {
             throw new IllegalStateException(KERNEL_JAR.toAbsolutePath() + " is missing: run the tests with `mvn verify` from the project's root");
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder install = new ProcessBuilder(java.toString(), "-jar", KERNEL_JAR.toString(),
-                "install", "--data-dir", dataDir.toAbsolutePath().toString()).redirectErrorStream(true);
-        try {
-            Process process = install.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("installing the kernel failed:\n" + output);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run the kernel installer: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Command.of(java.toString(), "-jar", KERNEL_JAR.toString(), "install", "--data-dir",
+                dataDir.toAbsolutePath().toString()).errorsInOutput().run(Duration.ofSeconds(120)).requireSuccess();
     }
 }
