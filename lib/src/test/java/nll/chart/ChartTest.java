@@ -68,6 +68,16 @@ class ChartTest {
     }
 
     @Test
+    void logXSweep() throws IOException {
+        double[] x = {0.001, 0.01, 0.1, 1, 10, 100};
+        double[] y = {2.4567, 2.4562, 2.4557, 2.4560, 2.4652, 2.5541};
+        check("log-x-sweep-line-chart", () -> LineChart.titled("Development NLL against alpha").logX()
+                .axes("alpha", "NLL").yDecimals("0.000").series("dev NLL", x, y)
+                .points("best", new double[] {0.1}, new double[] {2.4557}).yRange(2.452, 2.47)
+                .horizontalLine("at 0", 2.5).image());
+    }
+
+    @Test
     void contourWithPath() throws IOException {
         GradientPath path = NormalGradientAscent.of(DATA).run(45, 8, 0.15, 300);
         BufferedImage image = check("contour", () -> contourOfTheFivePoints()
