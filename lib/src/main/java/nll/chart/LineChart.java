@@ -222,6 +222,11 @@ public final class LineChart extends ChartBuilder<LineChart, LineChart.Layer> {
      * @throws IllegalStateException if nothing has been added
      */
     public BufferedImage image() {
+        return ChartStyle.render(chart());
+    }
+
+    /** The XChart chart {@link #image()} draws, with its axes as the reader will see them. */
+    XYChart chart() {
         if (layers.stream().noneMatch(layer -> layer.kind == Kind.LINE || layer.kind == Kind.POINTS)) {
             throw new IllegalStateException("chart '" + title + "' has no series: add a function, series or points");
         }
@@ -273,7 +278,7 @@ public final class LineChart extends ChartBuilder<LineChart, LineChart.Layer> {
                 series.setLineStyle(layer.wide ? ChartStyle.widened(stroke) : stroke);
             }
         }
-        return ChartStyle.render(chart);
+        return chart;
     }
 
     private LineChart add(Kind kind, String name, double[] x, double[] y) {
