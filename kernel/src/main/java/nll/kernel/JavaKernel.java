@@ -15,16 +15,15 @@ import java.util.stream.Collectors;
 import nll.kernel.display.PngImages;
 import nll.kernel.display.ValueRenderer;
 import nll.kernel.eval.CellEvaluator;
-import nll.kernel.eval.CellException;
+import nll.kernel.eval.EvaluationException;
 import nll.kernel.magic.CellParts;
-import nll.kernel.magic.ClasspathMagic;
-import nll.kernel.protocol.NoHistory;
-import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
-import nll.kernel.magic.LoadMagic;
-import nll.kernel.magic.MagicCatalog;
-import nll.kernel.magic.MavenMagic;
+import nll.kernel.magic.MagicSession;
+import nll.kernel.magic.Magics;
 import nll.kernel.maven.ResolverConfiguration;
 import nll.kernel.maven.ResolverLoader;
+import nll.kernel.protocol.NoHistory;
+import nll.kernel.traceback.CellException;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
 import org.dflib.jjava.jupyter.kernel.LanguageInfo;
@@ -33,7 +32,6 @@ import org.dflib.jjava.jupyter.kernel.comm.CommManager;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
-import org.dflib.jjava.jupyter.kernel.magic.UndefinedMagicException;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
 
 /**
@@ -43,20 +41,17 @@ import org.dflib.jjava.jupyter.kernel.util.StringStyler;
  * JShell starts on a background thread as soon as the kernel is created, so its start overlaps the JVM's and
  * the protocol's; the first cell waits for it if it has not finished.
  */
-public final class JavaKernel extends BaseKernel {
+public final class JavaKernel extends BaseKernel implements MagicSession {
 
-    private static final int MAX_LOAD_DEPTH = 16;
     private static final Pattern MAGIC_NAME_AT_CURSOR = Pattern.compile("^\\s*%(\\w*)$");
 
     private final CompletableFuture<CellEvaluator> evaluator;
     private final Path workingDirectory;
     private final AtomicInteger displayCount = new AtomicInteger();
-    private final MagicCatalog magicCatalog;
-    private int loadDepth;
+    private final Magics magics;
     private volatile boolean evaluating;
 
-    private JavaKernel(Path workingDirectory, CompletableFuture<CellEvaluator> evaluator, MagicsRegistry magics,
-            MagicCatalog magicCatalog) {
+    private JavaKernel(Path workingDirectory, CompletableFuture<CellEvaluator> evaluator, MagicsRegistry registry) {
         super(KernelIdentity.IMPLEMENTATION,
                 KernelIdentity.version(),
                 new LanguageInfo.Builder("java")
@@ -74,12 +69,12 @@ public final class JavaKernel extends BaseKernel {
                 new CommManager(),
                 new ValueRenderer(),
                 null,
-                magics,
+                registry,
                 true,
                 new StringStyler.Builder().build());
         this.workingDirectory = workingDirectory;
         this.evaluator = evaluator;
-        this.magicCatalog = magicCatalog;
+        this.magics = new Magics(registry, () -> ResolverLoader.load(ResolverConfiguration.ofSystem()));
         PngImages.registerOn(renderer);
     }
 
@@ -99,53 +94,7 @@ public final class JavaKernel extends BaseKernel {
         starter.setDaemon(true);
         starter.start();
 
-        MagicCatalog catalog = new MagicCatalog();
-        MagicsRegistry magics = registerMagics(catalog);
-        return new JavaKernel(workingDirectory.toAbsolutePath().normalize(), evaluator, magics, catalog);
-    }
-
-    private static MagicsRegistry registerMagics(MagicCatalog catalog) {
-        MagicsRegistry magics = new MagicsRegistry();
-        catalog.add("jars", "%jars PATH...", "add jar files (globs allowed) to the class path");
-        catalog.add("classpath", "%classpath PATH...", "add jar files or class directories to the class path");
-        for (ClasspathMagic magic : List.of(ClasspathMagic.jars(), ClasspathMagic.classpath())) {
-            magics.registerLineMagic(magic.name(), (JavaKernel kernel, List<String> args) -> {
-                magic.run(args, kernel.workingDirectory, kernel::addToClasspath);
-                kernel.installExtensions(kernel.evaluator().classLoader());
-                return null;
-            });
-        }
-        catalog.add("maven", "%maven GROUP:ARTIFACT:VERSION...",
-                "add Maven artifacts and their dependencies (local repository, then Maven Central)");
-        MavenMagic maven = new MavenMagic(() -> ResolverLoader.load(ResolverConfiguration.ofSystem()));
-        // IJava's names for the same magic.
-        for (String name : List.of("maven", "addMavenDependency", "addMavenDependencies")) {
-            magics.registerLineMagic(name, (JavaKernel kernel, List<String> args) -> {
-                maven.resolve(args).forEach(kernel::addToClasspath);
-                kernel.installExtensions(kernel.evaluator().classLoader());
-                return null;
-            });
-        }
-        catalog.add("load", "%load PATH", "run a .jshell/.jsh/.java file, or the code cells of a notebook (.ipynb)");
-        magics.registerLineMagic("load", (JavaKernel kernel, List<String> args) -> {
-            if (kernel.loadDepth >= MAX_LOAD_DEPTH) {
-                throw new IllegalArgumentException("%load " + String.join(" ", args) + ": files load each other more than "
-                        + MAX_LOAD_DEPTH + " deep (does a file load itself?)");
-            }
-            kernel.loadDepth++;
-            try {
-                Object value = null;
-                for (LoadMagic.Source source : LoadMagic.sources(args, kernel.workingDirectory)) {
-                    value = kernel.runParts(source.code(), source.name());
-                }
-                return value;
-            } finally {
-                kernel.loadDepth--;
-            }
-        });
-        catalog.add("lsmagic", "%lsmagic", "list these magics");
-        magics.registerLineMagic("lsmagic", (JavaKernel kernel, List<String> args) -> kernel.magicCatalog.listing());
-        return magics;
+        return new JavaKernel(workingDirectory.toAbsolutePath().normalize(), evaluator, new MagicsRegistry());
     }
 
     private CellEvaluator evaluator() {
@@ -156,9 +105,15 @@ public final class JavaKernel extends BaseKernel {
         }
     }
 
-    /** Adds a jar or class directory for the compiler and the cells' class loader. */
-    void addToClasspath(Path location) {
-        evaluator().addToClasspath(location);
+    @Override
+    public Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    @Override
+    public void addToClasspath(List<Path> locations) {
+        locations.forEach(evaluator()::addToClasspath);
+        installExtensions(evaluator().classLoader());
     }
 
     /** Shows display data now, under a display id that later {@code updateDisplay} calls can refer to. */
@@ -175,14 +130,16 @@ public final class JavaKernel extends BaseKernel {
 
     @Override
     public DisplayData eval(String code) {
+        Object value;
         try {
-            return super.eval(code);
+            value = evalRaw(code);
         } catch (CellException e) {
             throw e;
         } catch (RuntimeException | Error e) {
-            // Errors (a StackOverflowError in a toString(), say) must not reach jjava's shell loop and end it.
-            throw new RenderingException(e);
+            // Errors must not reach jjava's shell loop, which would then send no reply.
+            throw EvaluationException.kernelFailure(e);
         }
+        return value == null ? null : ((ValueRenderer) renderer).renderValue(value);
     }
 
     @Override
@@ -194,7 +151,7 @@ public final class JavaKernel extends BaseKernel {
         evaluating = true;
         cells.startCell();
         try {
-            return runParts(code, "cell " + (executionCount.get() - 1));
+            return run(code, "cell " + (executionCount.get() - 1));
         } finally {
             evaluating = false;
             System.out.flush();
@@ -202,44 +159,21 @@ public final class JavaKernel extends BaseKernel {
         }
     }
 
-    /** Runs the code and magics of a cell, or of a file that %load runs; {@code place} names it in errors. */
-    private Object runParts(String code, String place) {
+    @Override
+    public Object run(String code, String place) {
         Object value = null;
         for (CellParts.Part part : CellParts.split(code)) {
-            value = runPart(part, place);
+            value = part instanceof CellParts.Code java
+                    ? evaluator().eval(java.source(), place, java.firstLine())
+                    : magics.run(this, part, place);
         }
         return value;
-    }
-
-    private Object runPart(CellParts.Part part, String place) {
-        if (part instanceof CellParts.Code) {
-            CellParts.Code code = (CellParts.Code) part;
-            return evaluator().eval(code.source(), place, code.firstLine());
-        }
-        String magicName = part instanceof CellParts.LineMagic
-                ? "%" + ((CellParts.LineMagic) part).name()
-                : "%%" + ((CellParts.CellMagic) part).name();
-        try {
-            if (part instanceof CellParts.LineMagic) {
-                CellParts.LineMagic magic = (CellParts.LineMagic) part;
-                return magicsRegistry.evalLineMagic(this, magic.name(), magic.args());
-            }
-            CellParts.CellMagic magic = (CellParts.CellMagic) part;
-            return magicsRegistry.evalCellMagic(this, magic.name(), magic.args(), magic.body());
-        } catch (UndefinedMagicException e) {
-            throw new MagicException("unknown magic " + magicName + " (" + place + ", line " + part.firstLine() + "); known line magics: "
-                    + magicCatalog.entries().stream().map(m -> "%" + m.name()).collect(Collectors.joining(", ")));
-        } catch (CellException e) {
-            throw e;
-        } catch (Exception | LinkageError e) {
-            throw new MagicException(e.getMessage() == null ? magicName + " failed: " + e : e.getMessage());
-        }
     }
 
     @Override
     public List<String> formatError(Throwable e) {
         if (e instanceof CellException) {
-            return TracebackStyle.ansi(((CellException) e).traceback());
+            return ((CellException) e).traceback().ansiLines();
         }
         List<String> lines = new ArrayList<>();
         lines.add(e.toString());
@@ -251,7 +185,7 @@ public final class JavaKernel extends BaseKernel {
 
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
-        List<String> documentation = evaluator().documentation(CellParts.blankMagicLines(code), at, extraDetail);
+        List<String> documentation = evaluator().analysis().documentation(CellParts.blankMagicLines(code), at, extraDetail);
         return documentation.isEmpty() ? null : new DisplayData(String.join("\n\n", documentation));
     }
 
@@ -265,7 +199,7 @@ public final class JavaKernel extends BaseKernel {
                     .filter(n -> n.startsWith(prefix)).sorted().collect(Collectors.toList());
             return new ReplacementOptions(names, at - prefix.length(), at);
         }
-        return evaluator().complete(CellParts.blankMagicLines(code), at);
+        return evaluator().analysis().complete(CellParts.blankMagicLines(code), at);
     }
 
     @Override
@@ -273,7 +207,7 @@ public final class JavaKernel extends BaseKernel {
         if (code.stripLeading().startsWith("%%")) {
             return IS_COMPLETE_YES;
         }
-        return evaluator().isComplete(CellParts.blankMagicLines(code));
+        return evaluator().analysis().isComplete(CellParts.blankMagicLines(code));
     }
 
     /**

@@ -3,7 +3,7 @@ package nll.kernel;
 import java.nio.file.Path;
 import java.util.List;
 
-import nll.kernel.eval.CellException;
+import nll.kernel.traceback.CellException;
 
 /**
  * Runs typical cells once without Jupyter: a value, a declaration, a compile error, an exception and an image.

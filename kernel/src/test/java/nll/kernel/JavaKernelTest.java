@@ -17,8 +17,11 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import nll.kernel.display.RenderingException;
 import nll.kernel.eval.CompilationException;
 import nll.kernel.eval.EvaluationException;
+import nll.kernel.magic.MagicException;
+import nll.kernel.traceback.Traceback;
 import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
@@ -131,7 +134,7 @@ class JavaKernelTest {
     void aValueWhoseToStringThrowsIsReportedAndTheKernelGoesOn() {
         kernel.eval("class Broken { public String toString() { throw new IllegalStateException(\"no text\"); } }");
         RenderingException error = assertThrows(RenderingException.class, () -> kernel.eval("new Broken()"));
-        assertTrue(error.traceback().get(0).contains("java.lang.IllegalStateException: no text"), error.traceback().toString());
+        assertTrue(error.traceback().lines().get(0).contains("java.lang.IllegalStateException: no text"), error.traceback().lines().toString());
         assertEquals("2", text(kernel.eval("1 + 1")));
     }
 
@@ -159,7 +162,7 @@ class JavaKernelTest {
         MagicException error = assertThrows(MagicException.class, () -> kernel.eval("%jars missing/*.jar"));
         assertEquals("%jars: no file matches 'missing/*.jar' (relative to " + notebookDir.toAbsolutePath().normalize() + ")",
                 error.getMessage());
-        assertEquals(List.of(error.getMessage()), error.traceback());
+        assertEquals(List.of(error.getMessage()), error.traceback().lines());
         MagicException plain = assertThrows(MagicException.class, () -> kernel.eval("%classpath ../nowhere.jar"));
         assertTrue(plain.getMessage().startsWith("%classpath: no file or directory matches '../nowhere.jar'"), plain.getMessage());
         // A directory is not a jar.
@@ -202,7 +205,7 @@ class JavaKernelTest {
         assertEquals("42", text(kernel.eval("%load snippets/helpers.jshell\ntwice(loadedBase) + 2")));
         Files.writeString(notebookDir.resolve("snippets/broken.jshell"), "int fine = 1;\nint bad = noSuchName;\n");
         CompilationException error = assertThrows(CompilationException.class, () -> kernel.eval("%load snippets/broken.jshell"));
-        assertTrue(error.traceback().get(0).contains("broken.jshell, line 2: cannot find symbol"), error.traceback().toString());
+        assertTrue(error.traceback().lines().get(0).contains("broken.jshell, line 2: cannot find symbol"), error.traceback().lines().toString());
         MagicException missing = assertThrows(MagicException.class, () -> kernel.eval("%load nowhere.jshell"));
         assertEquals("%load: no file 'nowhere.jshell' (relative to " + notebookDir.toAbsolutePath().normalize() + ")",
                 missing.getMessage());
@@ -277,11 +280,11 @@ class JavaKernelTest {
     void errorsAreFormattedFromTheCellException() {
         EvaluationException error = assertThrows(EvaluationException.class, () -> kernel.eval("Objects.requireNonNull(null, \"value\")"));
         // The class in red, as IPython shows an exception's name; the frames plain.
-        assertEquals(TracebackStyle.RED + "java.lang.NullPointerException" + TracebackStyle.RESET + ": value",
+        assertEquals(Traceback.RED + "java.lang.NullPointerException" + Traceback.RESET + ": value",
                 kernel.formatError(error).get(0));
-        assertEquals(error.traceback().subList(1, error.traceback().size()),
-                kernel.formatError(error).subList(1, error.traceback().size()));
-        assertEquals("java.lang.NullPointerException: value", error.traceback().get(0));
+        assertEquals(error.traceback().lines().subList(1, error.traceback().lines().size()),
+                kernel.formatError(error).subList(1, error.traceback().lines().size()));
+        assertEquals("java.lang.NullPointerException: value", error.traceback().lines().get(0));
     }
 
     @Test

@@ -112,7 +112,7 @@ class KernelProtocolEndToEndTest {
             assertEquals("error", exit.get("status").getAsString(), code);
             assertTrue(exit.get("seconds").getAsDouble() < 1.0, code + ": " + exit);
             List<String> traceback = strings(exit.getAsJsonArray("traceback"));
-            // the heading is red, as every error's is (TracebackStyle)
+            // the heading is red, as every error's is (Traceback)
             assertEquals("\u001b[0;31mnll.kernel.eval.ExitRefusedError\u001b[0m: " + call + " was called; the kernel does not exit from a cell: "
                     + "restart it from the Kernel menu instead", traceback.get(0), code);
             assertTrue(traceback.stream().noneMatch(l -> l.contains("ExitGuard")), traceback.toString());

@@ -8,7 +8,7 @@ import nll.validation.Require;
  * A seeded split of a list of names into training, development and test names, 80/10/10: the names, not their
  * bigrams, are shuffled, so every name lies whole in one part. Immutable.
  *
- * <p>The shuffle is Fisher-Yates driven by SplitMix64, written out here so that any language can reproduce it:
+ * <p>The shuffle is Fisher-Yates driven by {@link SplitMix64}, written out here so that any language can reproduce it:
  *
  * <pre>
  *   state = seed
@@ -26,8 +26,6 @@ import nll.validation.Require;
  * twice in the list is two names here and may land in two parts.
  */
 public final class NameSplit {
-
-    private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
     private final long seed;
     private final Names train;
@@ -70,21 +68,13 @@ public final class NameSplit {
         for (int k = 0; k < n; k++) {
             order[k] = k;
         }
-        long state = seed;
         for (int i = n - 1; i > 0; i--) {
-            state += GOLDEN_GAMMA;
-            int j = (int) Long.remainderUnsigned(mix(state), i + 1);
+            int j = SplitMix64.index(seed, n - i, i + 1);  // the (n - i)-th draw of the stream
             int swap = order[i];
             order[i] = order[j];
             order[j] = swap;
         }
         return order;
-    }
-
-    private static long mix(long state) {
-        long z = (state ^ (state >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 
     private static Names part(List<String> all, int[] order, int from, int to) {

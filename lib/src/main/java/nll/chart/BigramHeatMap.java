@@ -16,7 +16,8 @@ import org.knowm.xchart.internal.chartpart.Annotation;
 /**
  * The heat map of a bigram count matrix: row = first character, column = next character, each
  * cell coloured by its count and labelled with the bigram (e.g. "ab") above its count, as in the
- * count matrix figure of the makemore lectures.
+ * count matrix figure of the makemore lectures. Cells with count 0, the pairs a model of raw frequencies calls
+ * impossible, are filled orange.
  *
  * <pre>{@code
  * BigramHeatMap.of(counts, ".abcdefghijklmnopqrstuvwxyz".toCharArray())
@@ -29,6 +30,10 @@ public final class BigramHeatMap {
 
     private static final Color LIGHT = new Color(247, 251, 255);
     private static final Color DARK = new Color(8, 69, 148);
+    private static final Color NEVER_SEEN = new Color(253, 174, 97);
+    private static final Color NEVER_SEEN_TEXT = new Color(127, 39, 4);
+    /** Large enough to read when the 1402-pixel image is scaled down to a notebook's width. */
+    private static final int FONT_SIZE = 17;
 
     private BigramHeatMap() {
     }
@@ -72,7 +77,7 @@ public final class BigramHeatMap {
         }
         int size = 46 * n + 160;
         HeatMapChart chart = new HeatMapChartBuilder().width(size).height(size)
-                .title("Bigram counts: row = first character, column = next character")
+                .title("Bigram counts: row = first character, column = next character; orange: count 0")
                 .xAxisTitle("next character").yAxisTitle("first character").build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setLegendVisible(false);
@@ -87,7 +92,8 @@ public final class BigramHeatMap {
     }
 
     /**
-     * Writes the bigram and its count in every cell, dark on light cells and white on dark ones.
+     * Fills the cells of count 0 and writes the bigram and its count in every cell, dark on light cells and white on
+     * dark ones.
      * XChart maps the axis values 0 and n - 1 onto the edges of the plot, and cell k spans
      * [k, k + 1] / n of it.
      */
@@ -112,13 +118,19 @@ public final class BigramHeatMap {
             double top = getYAxisScreenValue(n - 1);
             double height = (getYAxisScreenValue(0) - top) / n;
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, FONT_SIZE));
             FontMetrics metrics = g.getFontMetrics();
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
                     double centreX = left + (j + 0.5) * width;
                     double centreY = top + (i + 0.5) * height;
-                    g.setColor(counts[i][j] > 0.45 * max ? Color.WHITE : new Color(50, 50, 50));
+                    if (counts[i][j] == 0) {
+                        g.setColor(NEVER_SEEN);
+                        g.fill(new Rectangle2D.Double(left + j * width, top + i * height, width, height));
+                        g.setColor(NEVER_SEEN_TEXT);
+                    } else {
+                        g.setColor(counts[i][j] > 0.45 * max ? Color.WHITE : new Color(50, 50, 50));
+                    }
                     centred(g, metrics, "" + symbols[i] + symbols[j], centreX, centreY - 0.22 * height);
                     centred(g, metrics, Long.toString(counts[i][j]), centreX, centreY + 0.22 * height);
                 }

@@ -78,14 +78,28 @@ public final class DensityChart {
 
     /**
      * The densities of {@code models} with the data marked: each point on the x axis, and on each
-     * curve at the point's likelihood pdf(x_i) under that model. The legend names each model by
-     * its parameters, e.g. "N(50, 5)".
+     * curve at the point's likelihood pdf(x_i) under that model, in the curve's colour. The legend
+     * names each model by its parameters, e.g. "N(50, 5)", once.
      *
      * @throws IllegalArgumentException for empty or non-finite data or no models
      */
     public static BufferedImage withData(double[] data, Normal... models) {
+        return withData(data, new String[models == null ? 0 : models.length], models);
+    }
+
+    /**
+     * As {@link #withData(double[], Normal...)}, with the legend naming model m as
+     * "names[m] = N(mu, sigma)", e.g. {@code withData(data, new String[] {"A", "B"}, a, b)}; a null
+     * name leaves the parameters alone.
+     *
+     * @throws IllegalArgumentException for empty or non-finite data, no models, or a names array
+     *     whose length differs from the number of models
+     */
+    public static BufferedImage withData(double[] data, String[] names, Normal... models) {
         Require.finiteValues("data", data);
         Require.nonEmpty("models", models, "distribution");
+        Require.nonNull("names", names, "an array of one name (or null) per model");
+        Require.sameLength("names", names.length, "models", models.length);
         double from = Double.POSITIVE_INFINITY;
         double to = Double.NEGATIVE_INFINITY;
         for (Normal model : models) {
@@ -104,8 +118,9 @@ public final class DensityChart {
         }
         ChartStyle.roundAxes(chart, from, to, 0, top);
         for (int m = 0; m < models.length; m++) {
+            String name = names[m] == null ? models[m].toString() : names[m] + " = " + models[m];
             double[][] curve = sample(models[m], from, to);
-            XYSeries density = chart.addSeries(models[m].toString(), curve[0], curve[1]);
+            XYSeries density = chart.addSeries(name, curve[0], curve[1]);
             density.setLineColor(ChartStyle.color(m));
             density.setLineStyle(ChartStyle.LINE);
             density.setMarker(SeriesMarkers.NONE);
@@ -113,10 +128,12 @@ public final class DensityChart {
             for (int i = 0; i < data.length; i++) {
                 heights[i] = models[m].pdf(data[i]);
             }
-            XYSeries likelihoods = chart.addSeries("pdf(data) under " + models[m], data, heights);
+            // the dots take the curve's colour, so the curve's legend entry names them too
+            XYSeries likelihoods = chart.addSeries("pdf(data) under " + name, data, heights);
             likelihoods.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             likelihoods.setMarker(SeriesMarkers.CIRCLE);
             likelihoods.setMarkerColor(ChartStyle.color(m));
+            likelihoods.setShowInLegend(false);
         }
         XYSeries points = chart.addSeries("data", data, new double[data.length]);
         points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);

@@ -43,6 +43,7 @@ public final class LineChart extends ChartBuilder<LineChart, LineChart.Layer> {
 
     private boolean logX;
     private boolean logY;
+    private boolean legendBelow;
     private String yPattern;
     private double yLower = Double.NaN;
     private double yUpper = Double.NaN;
@@ -103,6 +104,7 @@ public final class LineChart extends ChartBuilder<LineChart, LineChart.Layer> {
     public LineChart logX() {
         requirePositive(true);
         this.logX = true;
+        this.legendBelow = true;
         return this;
     }
 
@@ -121,6 +123,15 @@ public final class LineChart extends ChartBuilder<LineChart, LineChart.Layer> {
     public LineChart yRange(double lower, double upper) {
         this.yLower = Require.increasing("lower", lower, "upper", upper);
         this.yUpper = upper;
+        return this;
+    }
+
+    /**
+     * Draws the legend below the plot, in one row, for a chart whose lines leave no corner of the
+     * plot free.
+     */
+    public LineChart legendBelow() {
+        this.legendBelow = true;
         return this;
     }
 
@@ -232,13 +243,15 @@ public final class LineChart extends ChartBuilder<LineChart, LineChart.Layer> {
         }
         XYChart chart = newChart();
         chart.getStyler().setYAxisLogarithmic(logY);
+        if (legendBelow) {
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+            chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        }
         double[] xRange = range(true);
         double[] yRange = range(false);
         if (logX) {
             chart.getStyler().setXAxisLogarithmic(true);
             chart.getStyler().setXAxisDecimalPattern("0.#####");
-            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-            chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
             chart.getStyler().setXAxisMin(xRange[0]).setXAxisMax(xRange[1]);
         } else {
             ChartStyle.roundAxes(chart, xRange[0], xRange[1], yRange[0], yRange[1]);

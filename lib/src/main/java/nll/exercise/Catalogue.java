@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Every exercise of notebooks 01-08, by id. */
+/** Every exercise of notebooks 01-09, by id. */
 final class Catalogue {
 
     private static final Map<String, Definition<?>> EXERCISES = new LinkedHashMap<>();
 
     static {
         Stream.of(Notebook01.exercises(), Notebook02.exercises(), Notebook03.exercises(), Notebook04.exercises(),
-                Notebook05.exercises(), Notebook06.exercises(), Notebook07.exercises(), Notebook08.exercises())
+                Notebook05.exercises(), Notebook06.exercises(), Notebook07.exercises(), Notebook08.exercises(),
+                Notebook09.exercises())
                 .flatMap(List::stream)
                 .forEach(e -> {
                     if (EXERCISES.put(e.id(), e) != null) {

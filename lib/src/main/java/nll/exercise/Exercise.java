@@ -1,5 +1,6 @@
 package nll.exercise;
 
+import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
 import java.util.function.ToDoubleBiFunction;
@@ -74,6 +75,10 @@ public final class Exercise {
     }
 
     public static void check(String id, DoubleUnaryOperator answer) {
+        print(id, answer);
+    }
+
+    public static void check(String id, DoubleBinaryOperator answer) {
         print(id, answer);
     }
 

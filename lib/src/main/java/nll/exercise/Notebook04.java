@@ -97,8 +97,9 @@ final class Notebook04 {
                                 + " larger and makes a step of 0.5 overshoot",
                         xs -> {
                             double mean = NormalMle.of(xs).mean(), theta = 0;
-                            for (int step = 0; step < 200; step++)
+                            for (int step = 0; step < 200; step++) {
                                 theta += 0.5 * xs.length * (1 - Math.exp(theta) * mean);
+                            }
                             return Math.exp(theta);
                         })
                 .build();

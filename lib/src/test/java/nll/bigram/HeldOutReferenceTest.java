@@ -164,6 +164,120 @@ class HeldOutReferenceTest {
         }
     }
 
+    @Test
+    void repeatedNamesAndTheTestNllWithoutThem() {
+        java.util.Set<String> training = new java.util.HashSet<>(split.train().asList());
+        assertEquals(Long.parseLong(text("dev.names_in_train")),
+                split.dev().asList().stream().filter(training::contains).count());
+        List<String> fresh = split.test().asList().stream().filter(name -> !training.contains(name)).toList();
+        assertEquals(Integer.parseInt(text("test.fresh_names")), fresh.size());
+        NeuralModel best = RegularizedMinimum.of(trainCounts, number("best_lambda")).model();
+        assertEquals(number("best_lambda.test_fresh"), best.averageNll(BigramDataset.of(Names.of(fresh))), 1e-10);
+    }
+
+    @Test
+    void theNumberOfStepsChosenOnTheDevelopmentNames() {
+        BigramLoss unpenalised = BigramLoss.fromCounts(trainCounts, 0);
+        NeuralModel model = NeuralModel.zeros();
+        int done = 0;
+        List<String> keys = reference.keySet().stream().filter(key -> key.startsWith("steps_dev.")).toList();
+        assertTrue(keys.size() > 10);
+        for (String key : keys) {
+            int steps = Integer.parseInt(key.substring("steps_dev.".length()));
+            model = GradientDescent.of(unpenalised, 50).train(model, steps - done).model();
+            done = steps;
+            assertEquals(number(key), model.averageNll(parts.get("dev")), 1e-11, key);
+        }
+    }
+
+    @Test
+    void labelSmoothingChosenOnTheDevelopmentNames() {
+        reference.keySet().stream().filter(key -> key.startsWith("epsilon_dev.")).forEach(key -> {
+            double epsilon = Math.pow(10, Double.parseDouble(key.substring("epsilon_dev.".length())));
+            assertEquals(number(key), LabelSmoothedModel.of(trainCounts, epsilon).averageNll(parts.get("dev")),
+                    1e-13, key);
+        });
+        assertEquals(number("best_epsilon"), bestOnDev("epsilon_dev."), 1e-15);
+        assertEquals(number("best_epsilon.test"),
+                LabelSmoothedModel.of(trainCounts, number("best_epsilon")).averageNll(parts.get("test")), 1e-13);
+    }
+
+    @Test
+    void pairedBootstrapOverNames() {
+        Map<String, BigramModel> models = Map.of("plus_one", CountModel.of(trainCounts, 1),
+                "best_alpha", CountModel.of(trainCounts, number("best_alpha")),
+                "best_lambda", RegularizedMinimum.of(trainCounts, number("best_lambda")).model(),
+                "post_lambda", RegularizedMinimum.of(trainCounts, 0.01).model(),
+                "best_steps", GradientDescent.of(BigramLoss.fromCounts(trainCounts, 0), 50)
+                        .train(NeuralModel.zeros(), (int) number("best_steps")).model(),
+                "best_epsilon", LabelSmoothedModel.of(trainCounts, number("best_epsilon")));
+        for (String part : List.of("dev", "test")) {
+            Names names = part.equals("dev") ? split.dev() : split.test();
+            PairedBootstrap bootstrap = PairedBootstrap.of(names, 1000, 2024);
+            models.forEach((label, model) -> {
+                String key = "boot." + part + "." + label;
+                assertEstimate(key, bootstrap.averageNll(model));
+            });
+            reference.keySet().stream().filter(key -> key.startsWith("boot." + part + ".") && key.contains("-")
+                    && !key.endsWith(".se")).forEach(key -> {
+                        String[] pair = key.substring(("boot." + part + ".").length()).split("-");
+                        assertEstimate(key, bootstrap.difference(models.get(pair[0]), models.get(pair[1])));
+                    });
+        }
+    }
+
+    private static void assertEstimate(String key, PairedBootstrap.Estimate estimate) {
+        assertEquals(number(key), estimate.value(), 1e-10, key);
+        assertEquals(number(key + ".se"), estimate.standardError(), 1e-10, key + ".se");
+    }
+
+    @Test
+    void calibrationOfTheBestLambdaOnTheTestNames() {
+        double[][] p = RegularizedMinimum.of(trainCounts, number("best_lambda")).model().probabilities();
+        BigramCounts testCounts = BigramCounts.of(parts.get("test"));
+        long[] predictions = new long[10];
+        double[] predicted = new double[10];
+        double[] observed = new double[10];
+        for (int i = 0; i < Vocabulary.SIZE; i++) {
+            for (int j = 0; j < Vocabulary.SIZE; j++) {
+                int bin = Math.min((int) (p[i][j] * 10), 9);
+                predictions[bin] += testCounts.rowTotal(i);
+                predicted[bin] += testCounts.rowTotal(i) * p[i][j];
+                observed[bin] += testCounts.count(i, j);
+            }
+        }
+        for (int bin = 0; bin < 10; bin++) {
+            String key = "calibration." + bin;
+            if (predictions[bin] == 0) {
+                assertTrue(!reference.containsKey(key + ".predictions"), key);
+                continue;
+            }
+            assertEquals(Long.parseLong(text(key + ".predictions")), predictions[bin], key);
+            assertEquals(number(key + ".predicted"), predicted[bin] / predictions[bin], 1e-12, key);
+            assertEquals(number(key + ".observed"), observed[bin] / predictions[bin], 1e-15, key);
+        }
+    }
+
+    @Test
+    void lambdaChosenAgainAsTheTrainingNamesGrow() {
+        for (int fraction : new int[] {8, 4, 2, 1}) {
+            List<String> first = split.train().asList().subList(0, split.train().size() / fraction);
+            BigramCounts counts = BigramCounts.of(BigramDataset.of(Names.of(first)));
+            assertEquals(Long.parseLong(text("growing." + fraction + ".examples")), counts.total(), "" + fraction);
+            double best = Double.NaN;
+            double bestNll = Double.POSITIVE_INFINITY;
+            for (int k = 0; k <= 20; k++) {
+                double lambda = Math.pow(10, -5 + k / 4.0);
+                double nll = RegularizedMinimum.of(counts, lambda).model().averageNll(parts.get("dev"));
+                if (nll < bestNll) {
+                    bestNll = nll;
+                    best = lambda;
+                }
+            }
+            assertEquals(number("growing." + fraction + ".best_lambda"), best, 1e-15, "" + fraction);
+        }
+    }
+
     private static void assertModel(String prefix, NeuralModel model, double lambda) {
         assertEquals(number(prefix + ".loss"), BigramLoss.fromCounts(trainCounts, lambda).loss(model), 1e-13);
         for (String part : List.of("train", "dev", "test")) {

@@ -46,6 +46,8 @@ class ChartTest {
         // each model's density and its five likelihood points are drawn in a colour of its own
         assertTrue(count(image, ChartStyle.color(0)) > 500, "the first model's colour is missing");
         assertTrue(count(image, ChartStyle.color(1)) > 500, "the second model's colour is missing");
+        check("densities-with-named-data", () -> DensityChart.withData(DATA, new String[] {"A", null},
+                Normal.of(50, 5), Normal.of(45, 8)));
     }
 
     @Test
@@ -59,6 +61,28 @@ class ChartTest {
         double zero = meanRow(image, ChartStyle.color(2));
         assertTrue(meanRow(image, ChartStyle.color(0)) > zero + 20, "ln x is not below y = 0");
         assertTrue(meanRow(image, ChartStyle.color(1)) < zero - 20, "-ln x is not above y = 0");
+    }
+
+    @Test
+    void legendBelowThePlot() throws IOException {
+        Supplier<LineChart> chart = () -> LineChart.titled("ln x on (0, 1]").axes("x", "y")
+                .function("ln x", Math::log, 0.001, 1);
+        BufferedImage inside = chart.get().image();
+        BufferedImage below = check("ln-legend-below", () -> chart.get().legendBelow().image());
+        // the legend's sample of the line, in the first palette colour, sits in the bottom rows only when below
+        assertEquals(false, hasColourInBottomRows(inside, ChartStyle.color(0), 40));
+        assertEquals(true, hasColourInBottomRows(below, ChartStyle.color(0), 40));
+    }
+
+    private static boolean hasColourInBottomRows(BufferedImage image, java.awt.Color colour, int rows) {
+        for (int y = image.getHeight() - rows; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == (colour.getRGB() & 0xFFFFFF)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Test
@@ -329,6 +353,10 @@ class ChartTest {
                 Arguments.of("data is empty", (Executable) () -> DensityChart.withData(new double[0], NORMAL)),
                 Arguments.of("data[0] = NaN must be finite",
                         (Executable) () -> DensityChart.withData(new double[] {Double.NaN}, NORMAL)),
+                Arguments.of("names.length = 1 must equal models.length = 2",
+                        (Executable) () -> DensityChart.withData(DATA, new String[] {"A"}, NORMAL, NORMAL)),
+                Arguments.of("names = null must be an array of one name",
+                        (Executable) () -> DensityChart.withData(DATA, (String[]) null, NORMAL)),
                 Arguments.of("models is empty", (Executable) () -> DensityChart.withData(DATA)),
                 Arguments.of("ln x(0.0) = -Infinity is not finite",
                         (Executable) () -> LineChart.titled("t").function("ln x", Math::log, 0, 1)),

@@ -1,6 +1,6 @@
-"""Independent reference values for notebook 08 and nll.bigram's held-out classes, with NumPy in float64.
+"""Independent reference values for notebooks 08 and 09 and nll.bigram's held-out classes, with NumPy in float64.
 
-Run from the repository root (a few seconds):
+Run from the repository root (about a minute):
     /usr/bin/python3 lib/src/test/resources/nll/bigram/heldout_reference.py data/names.txt
 
 It shares no code with the Java library: it reimplements the split (SplitMix64 and a Fisher-Yates shuffle), counts
@@ -20,6 +20,13 @@ LAMBDA_EXPONENTS = [k / 4 for k in range(-20, 1)]  # lambda = 10^e, 0.00001 to 1
 UNPENALISED_STEPS = 1000
 LEARNING_RATE = 50.0
 NEW_NAMES = ["arvina", "marelle", "belinor", "brinxo", "qwerty", "zzzz"]
+STEP_EXPONENTS = [k / 4 for k in range(8, 21)]  # 100 to 100,000 unpenalised steps, rounded to integers
+EPSILON_EXPONENTS = [k / 8 for k in range(-40, -7)]  # label smoothing epsilon = 10^e, 0.00001 to 0.1
+BOOTSTRAP_SEED = 2024
+BOOTSTRAP_REPLICATES = 1000
+CALIBRATION_BINS = 10
+TRAINING_FRACTIONS = [8, 4, 2, 1]  # the first 1/8, 1/4, 1/2 and all of the training names
+GOLDEN_GAMMA = 0x9E3779B97F4A7C15
 
 
 def splitmix64(seed):
@@ -42,6 +49,36 @@ def split(names, seed):
     n_dev = len(names) // 10
     shuffled = [names[k] for k in order]
     return shuffled[:n_train], shuffled[n_train:n_train + n_dev], shuffled[n_train + n_dev:]
+
+
+def splitmix64_values(seed, ks):
+    """The ks-th outputs of SplitMix64 from seed, vectorised: the state after k steps is seed + k * gamma."""
+    with np.errstate(over="ignore"):
+        z = np.uint64(seed) + ks.astype(np.uint64) * np.uint64(GOLDEN_GAMMA)
+        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        return z ^ (z >> np.uint64(31))
+
+
+def bootstrap_draws(n, replicates, seed):
+    ks = np.arange(1, replicates * n + 1, dtype=np.uint64)
+    return (splitmix64_values(seed, ks) % np.uint64(n)).astype(np.int64).reshape(replicates, n)
+
+
+def name_nll(probabilities, names):
+    """Each name's sum of -ln P over its letters and its end, and its number of predictions."""
+    index = {c: i + 1 for i, c in enumerate("abcdefghijklmnopqrstuvwxyz")}
+    index["."] = 0
+    log_p = np.log(probabilities)
+    sums = np.array([-sum(log_p[index[a], index[b]] for a, b in zip("." + m + ".", m + "."))
+                     for m in names])
+    return sums, np.array([len(m) + 1 for m in names])
+
+
+def bootstrap(draws, sums, lengths):
+    """The NLL of the names and the standard deviation (ddof 1) of the resampled NLLs."""
+    replicates = sums[draws].sum(axis=1) / lengths[draws].sum(axis=1)
+    return sums.sum() / lengths.sum(), float(np.std(replicates, ddof=1))
 
 
 def counts(names):
@@ -184,6 +221,82 @@ def main():
     w = gradient_descent(n_train, UNPENALISED_STEPS)
     for part, part_counts in [("train", n_train), ("dev", n_dev), ("test", n_test)]:
         emit("no_penalty." + part, average_nll(softmax_rows(w), part_counts))
+    best_lambda_p = softmax_rows(penalised_minimum(n_train, best_lambda))
+    more(names, train, dev, test, n_train, n_dev, n_test, best_alpha, best_lambda, best_lambda_p)
+
+
+def more(names, train, dev, test, n_train, n_dev, n_test, best_alpha, best_lambda, best_lambda_p):
+    """The figures of notebooks 08 and 09 beyond the choice of alpha and lambda."""
+    train_set = set(train)
+    emit("dev.names_in_train", sum(1 for name in dev if name in train_set))
+    fresh_test = [name for name in test if name not in train_set]
+    emit("test.fresh_names", len(fresh_test))
+    emit("best_lambda.test_fresh", average_nll(best_lambda_p, counts(fresh_test)))
+
+    # the number of unpenalised steps, chosen on the development names
+    n = n_train.sum()
+    totals = n_train.sum(axis=1, keepdims=True)
+    w, done, dev_by_steps = np.zeros((27, 27)), 0, {}
+    for e in STEP_EXPONENTS:
+        steps = int(round(10.0 ** e))
+        for _ in range(steps - done):
+            w -= LEARNING_RATE * (totals * softmax_rows(w) - n_train) / n
+        done = steps
+        dev_by_steps[steps] = average_nll(softmax_rows(w), n_dev)
+        emit("steps_dev." + str(steps), dev_by_steps[steps])
+    best_steps = min(dev_by_steps, key=dev_by_steps.get)
+    emit("best_steps", best_steps)
+    best_steps_p = softmax_rows(gradient_descent(n_train, best_steps))
+
+    # label smoothing: each row's minimiser (1 - eps) N / R + eps / 27
+    frequencies = n_train / totals
+    dev_by_epsilon = []
+    for e in EPSILON_EXPONENTS:
+        value = average_nll((1 - 10.0 ** e) * frequencies + 10.0 ** e / 27, n_dev)
+        dev_by_epsilon.append(value)
+        emit("epsilon_dev." + repr(e), value)
+    best_epsilon = 10.0 ** EPSILON_EXPONENTS[int(np.argmin(dev_by_epsilon))]
+    emit("best_epsilon", best_epsilon)
+    label_smoothed = (1 - best_epsilon) * frequencies + best_epsilon / 27
+    emit("best_epsilon.test", average_nll(label_smoothed, n_test))
+
+    # the paired bootstrap over names
+    models = {"plus_one": add_alpha(n_train, 1.0), "best_alpha": add_alpha(n_train, best_alpha),
+              "best_lambda": best_lambda_p, "post_lambda": softmax_rows(penalised_minimum(n_train, 0.01)),
+              "best_steps": best_steps_p, "best_epsilon": label_smoothed}
+    pairs = [("plus_one", "best_alpha"), ("best_alpha", "best_lambda"), ("post_lambda", "best_lambda"),
+             ("best_steps", "best_lambda"), ("best_epsilon", "best_alpha")]
+    for part, part_names in [("dev", dev), ("test", test)]:
+        draws = bootstrap_draws(len(part_names), BOOTSTRAP_REPLICATES, BOOTSTRAP_SEED)
+        sums = {label: name_nll(p, part_names) for label, p in models.items()}
+        for label, (nll, lengths) in sums.items():
+            value, se = bootstrap(draws, nll, lengths)
+            emit("boot." + part + "." + label, value)
+            emit("boot." + part + "." + label + ".se", se)
+        for first, second in pairs:
+            value, se = bootstrap(draws, sums[first][0] - sums[second][0], sums[first][1])
+            emit("boot." + part + "." + first + "-" + second, value)
+            emit("boot." + part + "." + first + "-" + second + ".se", se)
+
+    # calibration of the best-lambda model on the test names: every prediction P(j | i) of every example,
+    # binned by its value; each bin's mean prediction against how often the predicted token came
+    trials = np.repeat(n_test.sum(axis=1, keepdims=True), 27, axis=1)
+    bins = np.minimum((best_lambda_p * CALIBRATION_BINS).astype(int), CALIBRATION_BINS - 1)
+    for b in range(CALIBRATION_BINS):
+        inside = bins == b
+        if trials[inside].sum() > 0:
+            emit("calibration." + str(b) + ".predictions", int(trials[inside].sum()))
+            emit("calibration." + str(b) + ".predicted",
+                 (trials[inside] * best_lambda_p[inside]).sum() / trials[inside].sum())
+            emit("calibration." + str(b) + ".observed", n_test[inside].sum() / trials[inside].sum())
+
+    # lambda chosen again on the development names as the training names grow
+    for fraction in TRAINING_FRACTIONS:
+        part_counts = counts(train[:len(train) // fraction])
+        by_lambda = [average_nll(softmax_rows(penalised_minimum(part_counts, 10.0 ** e)), n_dev)
+                     for e in LAMBDA_EXPONENTS]
+        emit("growing." + str(fraction) + ".examples", int(part_counts.sum()))
+        emit("growing." + str(fraction) + ".best_lambda", 10.0 ** LAMBDA_EXPONENTS[int(np.argmin(by_lambda))])
 
 
 main()

@@ -23,7 +23,7 @@ public final class Programs {
             "Install Jupyter, then run the command again:",
             "  Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y jupyter-notebook jupyter-nbconvert"
                     + " python3-nbclient",
-            "  elsewhere:     python3 -m pip install notebook nbconvert nbclient");
+            "  elsewhere:     ./run and ./test install it into the project's .venv/ (tools/setup.sh)");
 
     private Programs() {
     }

@@ -10,6 +10,23 @@ import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
  */
 public final class ValueRenderer extends Renderer {
 
+    /**
+     * A cell's value as display data: the value itself if it is display data already, else its rendering.
+     *
+     * @throws RenderingException if rendering fails, for example because the value's {@code toString()} throws
+     */
+    public DisplayData renderValue(Object value) {
+        if (value instanceof DisplayData data) {
+            return data;
+        }
+        try {
+            return render(value);
+        } catch (RuntimeException | Error e) {
+            // An Error (a StackOverflowError in a toString(), say) must not reach the shell loop unanswered.
+            throw new RenderingException(e);
+        }
+    }
+
     @Override
     protected DisplayData finalizeDisplayData(DisplayData data, Object value) {
         if (!data.hasDataForType(MIMEType.TEXT_PLAIN)) {

@@ -1,10 +1,11 @@
 package nll.kernel.eval;
 
-import java.util.List;
+import nll.kernel.traceback.CellException;
+import nll.kernel.traceback.Traceback;
 
-/** A snippet of the cell did not compile; the traceback has the compiler's message and the offending line. */
+/** Code of the cell did not compile; the traceback lists every compile error with its line and carets. */
 public final class CompilationException extends CellException {
-    CompilationException(String message, List<String> traceback) {
-        super(message, traceback);
+    CompilationException(String firstMessage, Traceback traceback) {
+        super(firstMessage, traceback);
     }
 }

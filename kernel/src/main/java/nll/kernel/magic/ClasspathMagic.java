@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -33,16 +32,12 @@ public final class ClasspathMagic {
         return new ClasspathMagic("classpath", p -> Files.isRegularFile(p) || Files.isDirectory(p), "file or directory");
     }
 
-    public String name() {
-        return name;
-    }
-
     /**
-     * Resolves every argument against {@code workingDirectory}, then hands each path found to {@code add}.
+     * Resolves every argument against {@code workingDirectory}: the paths found, each once.
      *
      * @throws IllegalArgumentException if there are no arguments, or an argument matches no {@link #accepted} item
      */
-    public void run(List<String> args, Path workingDirectory, Consumer<Path> add) {
+    public List<Path> resolve(List<String> args, Path workingDirectory) {
         if (args.isEmpty()) {
             throw new IllegalArgumentException("%" + name + " needs at least one path, for example %" + name
                     + " ../lib/target/nll-notebooks-lib.jar");
@@ -56,6 +51,6 @@ public final class ClasspathMagic {
             }
             found.addAll(matches);
         }
-        found.stream().distinct().forEach(add);
+        return found.stream().distinct().toList();
     }
 }

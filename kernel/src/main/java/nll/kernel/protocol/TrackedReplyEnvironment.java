@@ -8,14 +8,10 @@ import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.MessageContext;
 import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
 
-/**
- * jjava-jupyter's reply environment, remembering whether the reply it sent was an error (for stop_on_error), and
- * running a given action just before it sends an error reply.
- */
+/** jjava-jupyter's reply environment, running a given action just before it sends an error reply (stop_on_error). */
 final class TrackedReplyEnvironment extends ShellReplyEnvironment {
 
     private final Runnable beforeErrorReply;
-    private boolean repliedWithError;
 
     TrackedReplyEnvironment(ShellChannel shell, StdinChannel stdin, JupyterSocket iopub, MessageContext context,
             Runnable beforeErrorReply) {
@@ -26,13 +22,8 @@ final class TrackedReplyEnvironment extends ShellReplyEnvironment {
     @Override
     public void reply(Message<?> message) {
         if (message.getContent() instanceof ErrorReply) {
-            repliedWithError = true;
             beforeErrorReply.run();
         }
         super.reply(message);
-    }
-
-    boolean repliedWithError() {
-        return repliedWithError;
     }
 }

@@ -1,6 +1,7 @@
 package nll.kernel.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,7 +111,7 @@ class CellEvaluatorTest {
         CompilationException error = assertThrows(CompilationException.class,
                 () -> cells.eval("int fine = 1;\nint broken = undefinedName + 1;", 5, 1));
         assertEquals("cannot find symbol", error.getMessage());
-        List<String> traceback = error.traceback();
+        List<String> traceback = error.traceback().lines();
         assertEquals("compile error: cell 5, line 2: cannot find symbol", traceback.get(0));
         assertTrue(traceback.contains("  symbol:   variable undefinedName"), traceback.toString());
         assertTrue(traceback.contains("    int broken = undefinedName + 1;"), traceback.toString());
@@ -144,7 +145,7 @@ class CellEvaluatorTest {
     void everyCompileErrorOfTheCellIsListed() {
         CompilationException error = assertThrows(CompilationException.class,
                 () -> cells.eval("int one = undefinedOne;\nint fine = 2;\nString two = 3;", 4, 1));
-        List<String> headings = error.traceback().stream().filter(l -> l.startsWith("compile error: ")).toList();
+        List<String> headings = error.traceback().lines().stream().filter(l -> l.startsWith("compile error: ")).toList();
         assertEquals(List.of("compile error: cell 4, line 1: cannot find symbol",
                 "compile error: cell 4, line 3: incompatible types: int cannot be converted to java.lang.String"), headings);
         assertThrows(CompilationException.class, () -> eval("fine"));
@@ -154,9 +155,9 @@ class CellEvaluatorTest {
     void aMissingPackageGetsAHintToRunTheJarsCell() {
         CompilationException error = assertThrows(CompilationException.class,
                 () -> cells.eval("import nll.distribution.Normal;", 2, 1));
-        assertEquals("compile error: cell 2, line 1: package nll.distribution does not exist", error.traceback().get(0));
+        assertEquals("compile error: cell 2, line 1: package nll.distribution does not exist", error.traceback().lines().get(0));
         assertEquals("hint: no jar added so far has package nll.distribution; if the kernel was restarted, run the "
-                + "notebook's %jars cell (at the top) first", error.traceback().get(error.traceback().size() - 1));
+                + "notebook's %jars cell (at the top) first", error.traceback().lines().get(error.traceback().lines().size() - 1));
     }
 
     @Test
@@ -188,7 +189,7 @@ class CellEvaluatorTest {
     @Test
     void anIncompleteCellIsACompileError() {
         CompilationException error = assertThrows(CompilationException.class, () -> eval("for (int i = 0; i < 3; i++) {"));
-        assertTrue(error.traceback().get(0).contains("reached end of file while parsing"), error.traceback().toString());
+        assertTrue(error.traceback().lines().get(0).contains("reached end of file while parsing"), error.traceback().lines().toString());
     }
 
     @Test
@@ -196,7 +197,7 @@ class CellEvaluatorTest {
         cells.startCell();
         cells.eval("int parse(String text) {\n    return Integer.parseInt(text);\n}", 2, 1);
         EvaluationException error = assertThrows(EvaluationException.class, () -> cells.eval("\n\nparse(\"x\")", 3, 1));
-        List<String> traceback = error.traceback();
+        List<String> traceback = error.traceback().lines();
         // Integer.parseInt's own message for "x".
         assertEquals("java.lang.NumberFormatException: For input string: \"x\"", traceback.get(0));
         assertEquals(traceback.get(0), error.getMessage());
@@ -218,26 +219,26 @@ class CellEvaluatorTest {
     void frameLinesCountFromTheCellsFirstLine(String code, int line) {
         cells.startCell();
         EvaluationException error = assertThrows(EvaluationException.class, () -> cells.eval(code.replace("\\n", "\n"), 7, 1));
-        assertEquals("\tat cell 7, line " + line, error.traceback().get(error.traceback().size() - 1));
+        assertEquals("\tat cell 7, line " + line, error.traceback().lines().get(error.traceback().lines().size() - 1));
     }
 
     @Test
     void anExceptionShowsItsCauses() {
         EvaluationException error = assertThrows(EvaluationException.class,
                 () -> eval("throw new RuntimeException(\"outer\", new IllegalStateException(\"inner\"));"));
-        assertEquals("java.lang.RuntimeException: outer", error.traceback().get(0));
-        assertTrue(error.traceback().contains("Caused by: java.lang.IllegalStateException: inner"), error.traceback().toString());
+        assertEquals("java.lang.RuntimeException: outer", error.traceback().lines().get(0));
+        assertTrue(error.traceback().lines().contains("Caused by: java.lang.IllegalStateException: inner"), error.traceback().lines().toString());
     }
 
     @Test
     void errorsSuchAsStackOverflowAreReportedAndTheKernelGoesOn() {
         eval("int down(int n) { return down(n + 1) + 1; }");
         EvaluationException error = assertThrows(EvaluationException.class, () -> eval("down(0)"));
-        assertEquals("java.lang.StackOverflowError", error.traceback().get(0));
+        assertEquals("java.lang.StackOverflowError", error.traceback().lines().get(0));
         // The recursion's frames are collapsed into one line and a count rather than listed a thousand times.
-        assertTrue(error.traceback().size() < 10, error.traceback().toString());
-        assertTrue(error.traceback().get(1).startsWith("\tat down (cell 1, line 1)"), error.traceback().toString());
-        assertTrue(error.traceback().get(2).matches("\\t\\.\\.\\. the frame above \\d+ more times"), error.traceback().toString());
+        assertTrue(error.traceback().lines().size() < 10, error.traceback().lines().toString());
+        assertTrue(error.traceback().lines().get(1).startsWith("\tat down (cell 1, line 1)"), error.traceback().lines().toString());
+        assertTrue(error.traceback().lines().get(2).matches("\\t\\.\\.\\. the frame above \\d+ more times"), error.traceback().lines().toString());
         assertEquals(5, eval("2 + 3"));
     }
 
@@ -245,8 +246,8 @@ class CellEvaluatorTest {
     void usingAMethodWithAnUndeclaredDependencyNamesWhatIsMissing() {
         eval("double area(double r) { return PI_ESTIMATE * r * r; }");
         EvaluationException error = assertThrows(EvaluationException.class, () -> eval("area(1)"));
-        assertTrue(error.traceback().get(0).contains("area cannot be used until variable PI_ESTIMATE is declared"),
-                error.traceback().toString());
+        assertTrue(error.traceback().lines().get(0).contains("area cannot be used until variable PI_ESTIMATE is declared"),
+                error.traceback().lines().toString());
     }
 
     @ParameterizedTest
@@ -260,7 +261,11 @@ class CellEvaluatorTest {
         System.clearProperty(property);
         CompletableFuture<Object> running = CompletableFuture.supplyAsync(
                 () -> eval("System.setProperty(\"" + property + "\", \"yes\");\n" + loop + "\nint never = 1;"));
+        // The cell has started once it set the property; a cell that ends first, or never starts, fails the test.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.getProperty(property) == null) {
+            assertFalse(running.isDone(), "the cell ended before its loop began");
+            assertTrue(System.nanoTime() < deadline, "the cell did not start within 60 s");
             Thread.onSpinWait();
         }
         cells.interrupt();
@@ -284,7 +289,7 @@ class CellEvaluatorTest {
             "String word = \"\";\\n\"abc\".len|length()|24"})
     void completionComesFromJShellsSourceAnalysis(String code, String expected, int start) {
         String cell = code.replace("\\n", "\n");
-        ReplacementOptions options = cells.complete(cell, cell.length());
+        ReplacementOptions options = cells.analysis().complete(cell, cell.length());
         assertTrue(options.getReplacements().contains(expected), options.getReplacements().toString());
         // The replacement starts where the name being completed starts and ends at the cursor.
         assertEquals(start, options.getSourceStart());
@@ -301,12 +306,12 @@ class CellEvaluatorTest {
             "int y = (1 + |''",
             "int x = );|invalid"})
     void isCompleteAnswersFromJShellsSourceAnalysis(String code, String expected) {
-        assertEquals(expected, cells.isComplete(code.replace("\\n", "\n")));
+        assertEquals(expected, cells.analysis().isComplete(code.replace("\\n", "\n")));
     }
 
     @Test
     void documentationNamesTheSignatures() {
-        List<String> docs = cells.documentation("Math.abs(", "Math.abs(".length(), false);
+        List<String> docs = cells.analysis().documentation("Math.abs(", "Math.abs(".length(), false);
         assertTrue(docs.contains("int Math.abs(int a)"), docs.toString());
     }
 

@@ -1,6 +1,7 @@
 package nll.kernel.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -113,7 +114,8 @@ class CellStreamsTest {
         streams.cellStarted(second);
         streams.cellFinished(second);
         background.start();
-        background.join();
+        background.join(10_000);
+        assertFalse(background.isAlive(), "the printing thread did not end within 10 s");
         streams.flush();
         assertEquals(first, sent.get(0).parent);
     }

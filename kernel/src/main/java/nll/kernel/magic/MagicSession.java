@@ -1,0 +1,17 @@
+package nll.kernel.magic;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** What a magic may do to the kernel's session; the kernel implements it. */
+public interface MagicSession {
+
+    /** The notebook's directory, against which magics resolve relative paths. */
+    Path workingDirectory();
+
+    /** Adds jars or class directories for the compiler and the cells' class loader, then installs their extensions. */
+    void addToClasspath(List<Path> locations);
+
+    /** Runs code and magics as a cell would; {@code place} names it in errors. Returns the value of its last part. */
+    Object run(String code, String place);
+}

@@ -1,0 +1,131 @@
+package nll.notebooks.runner;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * {@code ./run -- --no-browser --port N} on a fresh clone of this commit: it sets up, builds, installs the kernel,
+ * prints the server's URL with its token, and that server lists the project's kernel; then the server is stopped.
+ */
+class RunCommandEndToEndTest {
+    private static final Pattern URL = Pattern.compile("Open the notebooks at: (http://[^/]+:(\\d+)/)tree\\?token=(\\w+)");
+    private static final long START_SECONDS = 900;
+
+    @Test
+    void aFreshCloneServesTheNotebooksWithTheProjectsKernel(@TempDir Path temp) throws Exception {
+        Path clone = temp.resolve("clone");
+        String commit = git(SetupDriftTest.PROJECT, "rev-parse", "HEAD").strip();
+        git(temp, "clone", "-q", SetupDriftTest.PROJECT.toAbsolutePath().normalize().toString(), clone.toString());
+        git(clone, "checkout", "-q", commit);
+
+        int port = freePort();
+        Path log = temp.resolve("run.log");
+        ProcessBuilder builder = new ProcessBuilder("bash", "run", "--", "--no-browser", "--port", String.valueOf(port))
+                .directory(clone.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> environment = builder.environment();
+        environment.put("JUPYTER_RUNTIME_DIR", temp.resolve("runtime").toString());
+        environment.put("JUPYTER_CONFIG_DIR", temp.resolve("config").toString());
+        environment.put("JUPYTER_DATA_DIR", temp.resolve("data").toString());
+        // The clone's build resolves from the local Maven repository this build uses.
+        environment.put("MAVEN_OPTS", "-Dmaven.repo.local=" + System.getProperty("maven.repo.local",
+                Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
+        Process run = builder.start();
+        try {
+            Matcher url = awaitUrl(run, log);
+            assertEquals(String.valueOf(port), url.group(2), "./run serves on another port than --port asked:\n"
+                    + read(log));
+            JsonObject specs = kernelSpecs(url.group(1), url.group(3));
+            assertTrue(specs.getAsJsonObject("kernelspecs").has("java"), "the server lists no java kernel: " + specs);
+            JsonObject served = specs.getAsJsonObject("kernelspecs").getAsJsonObject("java").getAsJsonObject("spec");
+            JsonObject installed = JsonParser.parseString(read(clone.resolve(".jupyter-local/kernels/java/kernel.json")))
+                    .getAsJsonObject();
+            assertEquals(installed.get("argv"), served.get("argv"),
+                    "the server's java kernel is not the one ./run installed into the clone's .jupyter-local/");
+        } finally {
+            run.destroy(); // ./run has become Jupyter (exec): SIGTERM stops the server it started
+            if (!run.waitFor(60, TimeUnit.SECONDS)) {
+                run.descendants().forEach(ProcessHandle::destroyForcibly);
+                run.destroyForcibly().waitFor();
+                fail("the server did not stop within 60 s of SIGTERM:\n" + read(log));
+            }
+        }
+        assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close(),
+                "something still listens on port " + port + " after the server stopped");
+    }
+
+    /** Waits for ./run to print the server's URL, failing with what it printed if it ends or takes too long. */
+    private static Matcher awaitUrl(Process run, Path log) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_SECONDS);
+        while (System.nanoTime() < deadline) {
+            Matcher url = URL.matcher(read(log));
+            if (url.find()) {
+                return url;
+            }
+            if (!run.isAlive()) {
+                fail("./run ended (exit " + run.exitValue() + ") without printing the server's URL:\n" + read(log));
+            }
+            Thread.sleep(500);
+        }
+        return fail("./run printed no server URL within " + START_SECONDS + " s:\n" + read(log));
+    }
+
+    private static JsonObject kernelSpecs(String base, String token) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/kernelspecs"))
+                .header("Authorization", "token " + token).timeout(Duration.ofSeconds(30)).GET().build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), "GET " + request.uri() + ": " + response.body());
+        return JsonParser.parseString(response.body()).getAsJsonObject();
+    }
+
+    private static String git(Path directory, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("git"));
+        command.addAll(List.of(arguments));
+        Process git = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+        String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!git.waitFor(300, TimeUnit.SECONDS) || git.exitValue() != 0) {
+            fail("`" + String.join(" ", command) + "` failed in " + directory + ":\n" + output);
+        }
+        return output;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
