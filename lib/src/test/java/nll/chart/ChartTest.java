@@ -190,11 +190,11 @@ class ChartTest {
         }
         char[] symbols = ".abcdefghijklmnopqrstuvwxyz".toCharArray();
         BufferedImage image = check("bigram", () -> BigramHeatMap.of(counts, symbols));
-        // 46 pixels per cell plus the margins; the empty cell '..' takes the lightest colour, the largest count the
-        // darkest, the two ends of the scale
+        // 46 pixels per cell plus the margins; the one empty cell '..' is filled orange (count 0), the largest count
+        // takes the darkest colour of the scale
         assertEquals(46 * 27 + 160, image.getWidth());
         assertEquals(46 * 27 + 160, image.getHeight());
-        assertTrue(count(image, new java.awt.Color(247, 251, 255)) > 1000, "no cell has the lightest colour");
+        assertTrue(count(image, new java.awt.Color(253, 174, 97)) > 1000, "the empty cell is not filled orange");
         assertTrue(count(image, new java.awt.Color(8, 69, 148)) > 1000, "no cell has the darkest colour");
     }
 
