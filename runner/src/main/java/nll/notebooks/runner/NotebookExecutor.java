@@ -1,6 +1,7 @@
 package nll.notebooks.runner;
 
 import nll.process.CommandResult;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
