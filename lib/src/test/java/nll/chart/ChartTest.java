@@ -249,7 +249,7 @@ class ChartTest {
         assertMessage("models is empty", () -> DensityChart.withData(DATA));
         assertMessage("names.length = 1 must equal models.length = 2",
                 () -> DensityChart.withData(DATA, new String[] {"A"}, normal, normal));
-        assertMessage("names = null must hold one name",
+        assertMessage("names = null must be an array of one name",
                 () -> DensityChart.withData(DATA, (String[]) null, normal));
         assertMessage("ln x(0.0) = -Infinity is not finite",
                 () -> LineChart.titled("t").function("ln x", Math::log, 0, 1));
