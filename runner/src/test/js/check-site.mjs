@@ -88,10 +88,12 @@ async function main() {
         const errors = document.querySelectorAll(".katex-error").length;
         const left = visibleText(document.body);
         const raw = ["$$", "\\(", "\\)", "\\[", "\\]"].filter(d => left.includes(d));
+        // Markdown link syntax left as text, as in "[the author's blog](https://...)": a link that did not render.
+        const rawLinks = left.match(/\[[^\]\n]+\]\([^)\s]+\)/g) || [];
         const images = [...document.images];
         const broken = images.filter(i => !i.complete || i.naturalWidth === 0).map(i => (i.src || "").slice(0, 60));
         const links = [...document.querySelectorAll("a[href]")].map(a => a.href);
-        return { written, rendered, errors, raw, images: images.length, broken, links };
+        return { written, rendered, errors, raw, rawLinks, images: images.length, broken, links };
       }, { html: source, formula: FORMULA.source });
       const internal = [...new Set(counts.links.filter(l => l.startsWith(origin + "/")).map(l => l.split("#")[0]))];
       const badLinks = [];
@@ -101,7 +103,8 @@ async function main() {
       }
       console.log(JSON.stringify({
         page: name, status: response.status(), formulasWritten: counts.written, formulasRendered: counts.rendered,
-        katexErrors: counts.errors, rawDelimiters: counts.raw, images: counts.images, brokenImages: counts.broken,
+        katexErrors: counts.errors, rawDelimiters: counts.raw, rawMarkdownLinks: counts.rawLinks, images: counts.images,
+        brokenImages: counts.broken,
         internalLinks: internal.length, badLinks, blockedRequests: blocked.slice(before), pageErrors,
         failedRequests: failedRequests.filter(url => url.startsWith(origin + "/"))
       }));

@@ -4,7 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Consumer;
 
+import nll.kernel.comm.Comms;
+import nll.kernel.comm.WidgetModels;
 import nll.kernel.install.KernelspecInstaller;
 import nll.kernel.protocol.KernelConnection;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
@@ -50,6 +53,8 @@ public final class Main {
         KernelConnection connection = new KernelConnection(properties, log);
         // Handlers are in place before any socket is bound, so no request can arrive unhandled.
         kernel.becomeHandlerForConnection(connection);
+        Consumer<String> commLog = line -> log.println("nll-notebooks kernel: " + line);
+        WidgetBridge.install(WidgetModels.install(Comms.install(connection, commLog), commLog));
         // For the kernel's whole life, so that threads a cell starts print into the notebook too.
         System.setOut(connection.streams().out());
         System.setErr(connection.streams().err());

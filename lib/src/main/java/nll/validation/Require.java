@@ -180,6 +180,14 @@ public final class Require {
         return values;
     }
 
+    /** Requires {@code lower <= value <= upper} (so not NaN). */
+    public static double inRange(String name, double value, double lower, double upper) {
+        if (!(value >= lower && value <= upper)) {
+            throw new IllegalArgumentException(name + " = " + value + " must be in [" + lower + ", " + upper + "]");
+        }
+        return value;
+    }
+
     /** Requires two arrays of the same length; returns that length. */
     public static int sameLength(String firstName, int firstLength, String secondName, int secondLength) {
         if (firstLength != secondLength) {

@@ -27,12 +27,15 @@ public final class Command {
     private final Path directory;
     private final Map<String, String> environment;
     private final boolean errorsInOutput;
+    private final Path input;
 
-    private Command(List<String> arguments, Path directory, Map<String, String> environment, boolean errorsInOutput) {
+    private Command(List<String> arguments, Path directory, Map<String, String> environment, boolean errorsInOutput,
+                    Path input) {
         this.arguments = arguments;
         this.directory = directory;
         this.environment = environment;
         this.errorsInOutput = errorsInOutput;
+        this.input = input;
     }
 
     /** The command {@code program argument...}, run in the current directory with the inherited environment. */
@@ -49,19 +52,20 @@ public final class Command {
         if (arguments.isEmpty()) {
             throw new IllegalArgumentException("a command needs at least a program, got no arguments");
         }
-        return new Command(List.copyOf(arguments), null, Map.of(), false);
+        return new Command(List.copyOf(arguments), null, Map.of(), false, null);
     }
 
     /** This command run in {@code directory}. */
     public Command in(Path directory) {
-        return new Command(arguments, Objects.requireNonNull(directory, "directory"), environment, errorsInOutput);
+        return new Command(arguments, Objects.requireNonNull(directory, "directory"), environment, errorsInOutput,
+                input);
     }
 
     /** This command with {@code variables} added to (or replacing those of) the inherited environment. */
     public Command with(Map<String, String> variables) {
         Map<String, String> merged = new LinkedHashMap<>(environment);
         merged.putAll(Objects.requireNonNull(variables, "variables"));
-        return new Command(arguments, directory, Map.copyOf(merged), errorsInOutput);
+        return new Command(arguments, directory, Map.copyOf(merged), errorsInOutput, input);
     }
 
     /** This command with {@code name=value} added to the inherited environment. */
@@ -71,7 +75,12 @@ public final class Command {
 
     /** This command with its standard error written, interleaved, into its standard output. */
     public Command errorsInOutput() {
-        return new Command(arguments, directory, environment, true);
+        return new Command(arguments, directory, environment, true, input);
+    }
+
+    /** This command with its standard input read from {@code file}. */
+    public Command input(Path file) {
+        return new Command(arguments, directory, environment, errorsInOutput, Objects.requireNonNull(file, "file"));
     }
 
     /** The program and its arguments. */
@@ -106,6 +115,9 @@ public final class Command {
             }
             if (directory != null) {
                 builder.directory(directory.toFile());
+            }
+            if (input != null) {
+                builder.redirectInput(input.toFile());
             }
             builder.environment().putAll(environment);
             Process process = start(builder);

@@ -49,6 +49,13 @@ class CommandTest {
     }
 
     @Test
+    void readsItsInputFromAFile(@TempDir Path dir) throws java.io.IOException {
+        Path input = java.nio.file.Files.writeString(dir.resolve("input.txt"), "first\nsecond\n");
+        CommandResult result = Command.of("sh", "-c", "tail -n 1").input(input).run(DEADLINE).requireSuccess();
+        assertEquals("second\n", result.stdout());
+    }
+
+    @Test
     void theTimeoutFiresAndKillsTheCommand() {
         CommandTimeoutException timeout = assertTimeoutPreemptively(DEADLINE, () -> assertThrows(
                 CommandTimeoutException.class,

@@ -1,6 +1,8 @@
 package nll.notebooks.runner;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,31 +63,57 @@ public final class Jupyter {
 
     /** Runs {@code jupyter ARGS...}; past {@code timeoutSeconds} it is killed with its descendants. */
     public CommandResult run(List<String> arguments, long timeoutSeconds) {
-        List<String> command = new ArrayList<>();
-        command.add(executable);
-        command.addAll(arguments);
-        return runCommand(command, timeoutSeconds);
+        return run(arguments, Path.of(""), null, timeoutSeconds);
     }
 
     /**
-     * Runs a Python script with the interpreter Jupyter itself runs on (so it finds Jupyter's packages, such as
-     * nbclient), in the same environment as {@link #run}.
+     * Runs {@code jupyter ARGS...} in {@code directory} with {@code input} (or nothing, if null) on its standard
+     * input; past {@code timeoutSeconds} it is killed with its descendants.
      */
-    public CommandResult runPython(Path script, List<String> arguments, long timeoutSeconds) {
-        List<String> command = new ArrayList<>(Programs.jupyterPython(Map.of("JUPYTER", executable,
-                "PATH", System.getenv().getOrDefault("PATH", ""))));
-        command.add(script.toAbsolutePath().toString());
+    public CommandResult run(List<String> arguments, Path directory, String input, long timeoutSeconds) {
+        List<String> command = new ArrayList<>();
+        command.add(executable);
         command.addAll(arguments);
-        return runCommand(command, timeoutSeconds);
+        return command(command, directory, input, timeoutSeconds);
     }
 
-    private CommandResult runCommand(List<String> command, long timeoutSeconds) {
-        return Command.of(command).with(Map.of(
+    /** The environment Jupyter runs in: {@code JUPYTER} (this executable) and PATH, as the runner found it. */
+    Map<String, String> environment() {
+        return Map.of("JUPYTER", executable, "PATH", System.getenv().getOrDefault("PATH", ""));
+    }
+
+    /**
+     * Runs any command in Jupyter's environment (this project's kernel, a configuration and runtime directory of
+     * its own) in {@code directory}, with {@code input} (or nothing, if null) on its standard input; past
+     * {@code timeoutSeconds} it is killed with its descendants.
+     */
+    CommandResult command(List<String> command, Path directory, String input, long timeoutSeconds) {
+        Command jupyter = Command.of(command).in(directory.toAbsolutePath()).with(Map.of(
                 "JUPYTER_PATH", kernelDataDir.toString(),
                 "JUPYTER_CONFIG_DIR", workDir.resolve("config").toString(),
                 "JUPYTER_RUNTIME_DIR", workDir.resolve("runtime").toString(),
                 "PYDEVD_DISABLE_FILE_VALIDATION", "1",
-                "JDK_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1")) // C1 only: faster suite (kernel/README.md)
-                .run(Duration.ofSeconds(timeoutSeconds));
+                "JDK_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1")); // C1 only: faster suite (kernel/README.md)
+        if (input == null) {
+            return jupyter.run(Duration.ofSeconds(timeoutSeconds));
+        }
+        Path file = null;
+        try {
+            Files.createDirectories(workDir);
+            file = Files.createTempFile(workDir, "jupyter", ".in");
+            Files.writeString(file, input, StandardCharsets.UTF_8);
+            return jupyter.input(file).run(Duration.ofSeconds(timeoutSeconds));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the input of `" + String.join(" ", command) + "` into "
+                    + workDir, e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // A file left in the work directory under target/ harms no later run.
+                }
+            }
+        }
     }
 }

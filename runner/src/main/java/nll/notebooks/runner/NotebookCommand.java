@@ -1,7 +1,5 @@
 package nll.notebooks.runner;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,14 +25,6 @@ public final class NotebookCommand {
     private static final int CELL_TIMEOUT_SECONDS = 300;
 
     private NotebookCommand() {
-    }
-
-    private static void deleteTree(Path directory) {
-        try {
-            Site.deleteTree(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + directory, e);
-        }
     }
 
     private static void usage() {
@@ -63,12 +53,13 @@ public final class NotebookCommand {
         NotebookExecutor executor = new NotebookExecutor(jupyter, CELL_TIMEOUT_SECONDS);
         List<NotebookFile> executed = new ArrayList<>();
         int failures = 0;
-        List<Future<NotebookExecutor.Execution>> runs =
-                executor.executeAll(notebooks, EXECUTED, NotebookExecutor.DEFAULT_PARALLELISM);
+        List<Future<NotebookExecutor.Execution>> runs = executor.executeAll(
+                notebooks.stream().map(NotebookFile::read).toList(), EXECUTED, NotebookExecutor.DEFAULT_PARALLELISM);
         for (int i = 0; i < notebooks.size(); i++) {
             Path notebook = notebooks.get(i);
             try {
                 NotebookExecutor.Execution run = NotebookExecutor.await(runs.get(i));
+                NotebookExecutor.requireNoErrors(run.executed());
                 executed.add(run.executed());
                 if (args[0].equals("update")) {
                     // Only a notebook that ran without an error is written back.
@@ -83,9 +74,9 @@ public final class NotebookCommand {
         if (site && failures == 0) {
             if (siteDir.equals(DEFAULT_SITE) && Files.isDirectory(DEFAULT_SITE)) {
                 // Build output: a site written by an older runner, without the marker, is replaced too.
-                deleteTree(DEFAULT_SITE);
+                Site.deleteTree(DEFAULT_SITE);
             }
-            Site.export(jupyter, executed, NOTEBOOKS, README, siteDir);
+            new Site(jupyter, NOTEBOOKS, Readme.read(README)).export(executed, siteDir);
             System.out.println("wrote " + siteDir.resolve("index.html").toAbsolutePath());
         }
         if (failures > 0) {

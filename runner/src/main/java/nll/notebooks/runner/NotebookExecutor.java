@@ -1,6 +1,7 @@
 package nll.notebooks.runner;
 
 import nll.process.CommandResult;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,15 +37,15 @@ public final class NotebookExecutor {
     /** How many notebooks run at once by default: one per processor, since each kernel mostly keeps one busy. */
     public static final int DEFAULT_PARALLELISM = Runtime.getRuntime().availableProcessors();
 
-    /** One notebook's executed copy and how long its execution took. */
+    /** One notebook's executed copy (which may hold error outputs) and how long its execution took. */
     public record Execution(NotebookFile executed, double seconds) {
     }
 
     /**
      * Starts executing every notebook, {@code parallelism} at a time, each in its own fresh kernel as
-     * {@link #execute} does; the returned runs are in the order of {@code notebooks}. Wait for one with {@link #await}.
+     * {@link #run} does; the returned runs are in the order of {@code notebooks}. Wait for one with {@link #await}.
      */
-    public List<Future<Execution>> executeAll(List<Path> notebooks, Path outputDir, int parallelism) {
+    public List<Future<Execution>> executeAll(List<NotebookFile> notebooks, Path outputDir, int parallelism) {
         if (parallelism <= 0) {
             throw new IllegalArgumentException("parallelism = " + parallelism + " must be > 0");
         }
@@ -55,7 +56,7 @@ public final class NotebookExecutor {
         });
         List<Future<Execution>> runs = notebooks.stream().map(notebook -> pool.submit(() -> {
             long start = System.nanoTime();
-            NotebookFile executed = execute(notebook, outputDir);
+            NotebookFile executed = run(notebook, outputDir);
             return new Execution(executed, (System.nanoTime() - start) / 1e9);
         })).toList();
         pool.shutdown();
@@ -65,7 +66,7 @@ public final class NotebookExecutor {
     /**
      * Waits for a run started by {@link #executeAll}.
      *
-     * @throws NotebookFailure as {@link #execute} throws it, if the notebook failed
+     * @throws NotebookFailure as {@link #run} throws it, if Jupyter could not execute the notebook to its end
      */
     public static Execution await(Future<Execution> run) {
         try {
@@ -82,27 +83,43 @@ public final class NotebookExecutor {
     }
 
     /**
-     * Executes {@code notebook} and returns the executed copy written under {@code outputDir},
+     * Executes the notebook file {@code notebook} and returns the executed copy written under {@code outputDir},
      * with consecutive stream outputs merged.
      *
      * @throws NotebookFailure naming the notebook, the cell and the error, if a cell fails or times out
      */
     public NotebookFile execute(Path notebook, Path outputDir) {
-        NotebookFile original = NotebookFile.read(notebook);
-        String name = notebook.getFileName().toString();
+        NotebookFile executed = run(NotebookFile.read(notebook), outputDir);
+        requireNoErrors(executed);
+        return executed;
+    }
+
+    /**
+     * Executes {@code notebook} top to bottom as Jupyter would the file at its {@link NotebookFile#path()}: named
+     * after that file and run in its directory, so the notebook's relative paths resolve as they do there, though
+     * the notebook itself need not be written anywhere. Cells that fail leave their error as an output and the
+     * run goes on. Returns the executed copy, written under {@code outputDir} with the file's name, with
+     * consecutive stream outputs merged.
+     *
+     * @throws NotebookFailure naming the notebook and the cell, if a cell runs past the timeout or Jupyter fails
+     */
+    public NotebookFile run(NotebookFile notebook, Path outputDir) {
+        String name = notebook.path().getFileName().toString();
         String stem = name.endsWith(".ipynb") ? name.substring(0, name.length() - ".ipynb".length()) : name;
-        CommandResult result = jupyter.run(List.of("nbconvert", "--to", "notebook", "--execute",
+        Path directory = notebook.path().toAbsolutePath().getParent();
+        // --stdin: nbconvert then starts the kernel in its own working directory, the notebook file's directory.
+        CommandResult result = jupyter.run(List.of("nbconvert", "--to", "notebook", "--execute", "--stdin",
                 "--allow-errors",
                 "--ExecutePreprocessor.timeout=" + cellTimeoutSeconds,
                 "--ExecutePreprocessor.startup_timeout=120",
                 "--ExecutePreprocessor.record_timing=False",
                 "--output-dir", outputDir.toAbsolutePath().toString(),
-                "--output", stem,
-                notebook.toAbsolutePath().toString()),
+                "--output", stem),
+                directory, notebook.text(),
                 // The whole run may take as long as every cell at its limit, plus start-up.
-                (long) cellTimeoutSeconds * Math.max(1, original.cellCount()) + 180);
+                (long) cellTimeoutSeconds * Math.max(1, notebook.cellCount()) + 180);
         if (result.exitCode() != 0) {
-            throw new NotebookFailure(name + ": " + describeAbort(original, result.stderr()));
+            throw new NotebookFailure(name + ": " + describeAbort(notebook, result.stderr()));
         }
         Path executedPath = outputDir.resolve(stem + ".ipynb");
         if (!Files.isRegularFile(executedPath)) {
@@ -110,6 +127,16 @@ public final class NotebookExecutor {
         }
         NotebookFile executed = NotebookFile.read(executedPath).withCoalescedStreams();
         executed.write(executedPath);
+        return executed;
+    }
+
+    /**
+     * Fails on the first cell of an executed notebook that holds an error.
+     *
+     * @throws NotebookFailure naming the notebook, the cell and the error
+     */
+    public static void requireNoErrors(NotebookFile executed) {
+        String name = executed.path().getFileName().toString();
         for (int cell = 0; cell < executed.cellCount(); cell++) {
             for (CellOutput output : executed.outputs(cell)) {
                 if (output.kind().equals("error")) {
@@ -117,7 +144,6 @@ public final class NotebookExecutor {
                 }
             }
         }
-        return executed;
     }
 
     private String describeAbort(NotebookFile notebook, String stderr) {

@@ -52,8 +52,11 @@ public final class NotebookFile {
         }
     }
 
-    /** Writes a notebook of one markdown cell holding {@code markdown}, so nbconvert can render a document. */
-    static void markdownOnly(Path target, String markdown) {
+    /**
+     * A notebook of one Markdown cell holding {@code markdown}, standing for the file {@code path} (nothing is
+     * written), so nbconvert can render a Markdown document as it renders a notebook.
+     */
+    static NotebookFile markdownOnly(Path path, String markdown) {
         JsonObject cell = new JsonObject();
         cell.addProperty("cell_type", "markdown");
         cell.add("metadata", new JsonObject());
@@ -65,7 +68,7 @@ public final class NotebookFile {
         notebook.add("metadata", new JsonObject());
         notebook.addProperty("nbformat", 4);
         notebook.addProperty("nbformat_minor", 4);
-        new NotebookFile(target, notebook).write(target);
+        return new NotebookFile(path, notebook);
     }
 
     public Path path() {
@@ -76,6 +79,34 @@ public final class NotebookFile {
     public JsonObject metadata() {
         JsonObject metadata = json.getAsJsonObject("metadata");
         return metadata == null ? new JsonObject() : metadata.deepCopy();
+    }
+
+    /** The notebook's first Markdown heading, without its {@code #} marks; the file's name if it has none. */
+    public String title() {
+        for (int cell = 0; cell < cellCount(); cell++) {
+            if (cellType(cell).equals("markdown")) {
+                for (String line : source(cell).split("\n")) {
+                    if (line.startsWith("#")) {
+                        return line.replaceFirst("^#+\\s*", "").strip();
+                    }
+                }
+            }
+        }
+        return path.getFileName().toString();
+    }
+
+    /**
+     * A copy whose metadata gives the page nbconvert renders from it its {@code title} and the site's
+     * {@code nll_site} entry (the navigation the site's template draws).
+     */
+    NotebookFile withSiteMetadata(String title, JsonObject site) {
+        JsonObject copy = json.deepCopy();
+        if (!copy.has("metadata")) {
+            copy.add("metadata", new JsonObject());
+        }
+        copy.getAsJsonObject("metadata").addProperty("title", title);
+        copy.getAsJsonObject("metadata").add("nll_site", site.deepCopy());
+        return new NotebookFile(path, copy);
     }
 
     public int cellCount() {
@@ -160,27 +191,22 @@ public final class NotebookFile {
     }
 
     /**
-     * Returns a copy in which every code cell is followed by a second copy of itself and markdown is left out,
-     * so executing it runs each cell twice in a row, as a learner does who runs a cell again.
-     */
-    public NotebookFile withEachCodeCellTwice() {
-        JsonObject copy = json.deepCopy();
-        JsonArray doubled = new JsonArray();
-        for (JsonElement cell : copy.getAsJsonArray("cells")) {
-            if (cell.getAsJsonObject().get("cell_type").getAsString().equals("code")) {
-                doubled.add(cell);
-                doubled.add(cell.deepCopy());
-            }
-        }
-        copy.add("cells", doubled);
-        return new NotebookFile(path, copy);
-    }
-
-    /**
      * Writes the notebook the way Jupyter does (one-space indent, sorted keys, a final newline),
      * through a temporary file so an interrupted write never leaves a truncated notebook.
      */
     public void write(Path target) {
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".notebook", ".tmp");
+            Files.writeString(temporary, text(), StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write notebook " + target, e);
+        }
+    }
+
+    /** The notebook's file as {@link #write} writes it. */
+    public String text() {
         StringWriter text = new StringWriter();
         try (JsonWriter writer = new JsonWriter(text)) {
             writer.setIndent(" ");
@@ -189,14 +215,20 @@ public final class NotebookFile {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".notebook", ".tmp");
-            Files.writeString(temporary, text + "\n", StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write notebook " + target, e);
+        return text + "\n";
+    }
+
+    /** The notebook's JSON, as a copy, for a test to derive other notebooks from. */
+    JsonObject json() {
+        return json.deepCopy();
+    }
+
+    /** A notebook of the JSON {@code json}, as the file {@code path} would hold it (nothing is written). */
+    static NotebookFile of(Path path, JsonObject json) {
+        if (!json.has("cells") || !json.get("cells").isJsonArray()) {
+            throw new IllegalArgumentException("json has no \"cells\" array: it is not a notebook");
         }
+        return new NotebookFile(path, json.deepCopy());
     }
 
     private static void writeSorted(JsonWriter writer, JsonElement element) throws IOException {

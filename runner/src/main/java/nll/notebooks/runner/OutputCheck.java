@@ -44,7 +44,8 @@ public final class OutputCheck {
                 + " `./run --update " + name + "` and review the change.\n" + String.join("\n", stale));
     }
 
-    private static String render(List<CellOutput> outputs) {
+    /** Outputs as the lines a difference is shown in. */
+    static String render(List<CellOutput> outputs) {
         StringBuilder text = new StringBuilder();
         outputs.forEach(output -> text.append(output.render()));
         return text.toString();

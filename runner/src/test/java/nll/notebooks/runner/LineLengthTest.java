@@ -17,8 +17,8 @@ class LineLengthTest {
 
     @TestFactory
     Stream<DynamicTest> everyCodeLineFitsOnThePage() {
-        List<Path> notebooks = new NotebookDirectory(NotebooksTest.NOTEBOOKS).notebooks();
-        assertFalse(notebooks.isEmpty(), "no notebooks in " + NotebooksTest.NOTEBOOKS.toAbsolutePath());
+        List<Path> notebooks = new NotebookDirectory(NotebooksEndToEndTest.NOTEBOOKS).notebooks();
+        assertFalse(notebooks.isEmpty(), "no notebooks in " + NotebooksEndToEndTest.NOTEBOOKS.toAbsolutePath());
         return notebooks.stream().map(path -> DynamicTest.dynamicTest(path.getFileName().toString(), () -> {
             List<String> tooLong = tooLongLines(NotebookFile.read(path));
             assertTrue(tooLong.isEmpty(), path.getFileName() + ": " + tooLong.size() + " code line(s) longer than "

@@ -24,8 +24,8 @@ class ProseNumbersTest {
 
     @TestFactory
     Stream<DynamicTest> everyNumberInTheProseComesFromTheNotebook() {
-        List<Path> notebooks = new NotebookDirectory(NotebooksTest.NOTEBOOKS).notebooks();
-        assertFalse(notebooks.isEmpty(), "no notebooks in " + NotebooksTest.NOTEBOOKS.toAbsolutePath());
+        List<Path> notebooks = new NotebookDirectory(NotebooksEndToEndTest.NOTEBOOKS).notebooks();
+        assertFalse(notebooks.isEmpty(), "no notebooks in " + NotebooksEndToEndTest.NOTEBOOKS.toAbsolutePath());
         return notebooks.stream().map(path -> DynamicTest.dynamicTest(path.getFileName().toString(), () -> {
             NotebookFile notebook = NotebookFile.read(path);
             List<ProseNumbers.Unbacked> unbacked = ProseNumbers.unbacked(notebook);

@@ -1,5 +1,6 @@
 package nll.notebooks.runner;
 
+import nll.process.Command;
 import nll.process.CommandResult;
 import nll.process.Programs;
 import org.junit.jupiter.api.DynamicTest;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -225,8 +227,9 @@ class SetupDriftTest {
     }
 
     private static Set<String> standardLibrary() {
-        CommandResult listed = ProjectKernel.jupyter().runPython(Path.of("src/test/resources/stdlib_modules.py"),
-                List.of(), 60);
+        List<String> command = new ArrayList<>(Programs.jupyterPython());
+        command.add(Path.of("src/test/resources/stdlib_modules.py").toAbsolutePath().toString());
+        CommandResult listed = Command.of(command).run(Duration.ofSeconds(60));
         assertEquals(0, listed.exitCode(), "stdlib_modules.py failed: " + listed.stderr());
         return Set.of(listed.stdout().split("\n"));
     }

@@ -1,11 +1,13 @@
 package nll.notebooks.runner;
 
 import nll.process.CommandResult;
+import nll.process.Programs;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -18,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the setup notebook is executed on the installed kernel and written the way Jupyter's save writes it, and
  * every committed notebook's metadata must equal what that save wrote.
  */
-class SavedNotebookTest {
+class SavedNotebookEndToEndTest {
     private static final Path SAVE_SCRIPT = Path.of("src/test/resources/save_as_jupyter_does.py");
     private static final Path SAVED = Path.of("target/saved/00-setup.ipynb");
 
@@ -26,14 +28,17 @@ class SavedNotebookTest {
     Stream<DynamicTest> everyNotebookCarriesTheMetadataASaveWrites() throws Exception {
         Jupyter jupyter = ProjectKernel.jupyter();
         Files.createDirectories(SAVED.getParent());
-        Path setup = NotebooksTest.NOTEBOOKS.resolve("00-setup.ipynb");
-        CommandResult save = jupyter.runPython(SAVE_SCRIPT,
-                List.of(setup.toAbsolutePath().toString(), SAVED.toAbsolutePath().toString()), 600);
+        Path setup = NotebooksEndToEndTest.NOTEBOOKS.resolve("00-setup.ipynb");
+        // The Python that runs Jupyter, found as the runner finds Jupyter: it imports nbclient and nbformat.
+        List<String> command = new ArrayList<>(Programs.jupyterPython(jupyter.environment()));
+        command.addAll(List.of(SAVE_SCRIPT.toAbsolutePath().toString(), setup.toAbsolutePath().toString(),
+                SAVED.toAbsolutePath().toString()));
+        CommandResult save = jupyter.command(command, Path.of(""), null, 600);
         assertEquals(0, save.exitCode(), "saving " + setup + " as Jupyter does failed:\n" + save.stderr());
         assertTrue(Files.isRegularFile(SAVED), "the save wrote no " + SAVED);
         String written = NotebookFile.read(SAVED).metadata().toString();
-        List<Path> notebooks = new NotebookDirectory(NotebooksTest.NOTEBOOKS).notebooks();
-        assertFalse(notebooks.isEmpty(), "no notebooks in " + NotebooksTest.NOTEBOOKS.toAbsolutePath());
+        List<Path> notebooks = new NotebookDirectory(NotebooksEndToEndTest.NOTEBOOKS).notebooks();
+        assertFalse(notebooks.isEmpty(), "no notebooks in " + NotebooksEndToEndTest.NOTEBOOKS.toAbsolutePath());
         return notebooks.stream().map(notebook -> DynamicTest.dynamicTest(notebook.getFileName().toString(),
                 () -> assertEquals(written, NotebookFile.read(notebook).metadata().toString(),
                         notebook.getFileName() + ": its committed metadata is not what saving it in Jupyter writes")));

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** The GitHub Actions workflow, checked against the workflow schema by action-validator (from package.json). */
-class WorkflowLintTest {
+class WorkflowLintEndToEndTest {
     private static final Path WORKFLOW = NodeTools.PROJECT.resolve(".github/workflows/notebooks.yml");
     private static final Path LINTER = NodeTools.NODE_MODULES.resolve("@action-validator/cli/cli.mjs");
 

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Binder's build step, run as Binder runs it but into a temporary prefix and home. */
-class BinderPostBuildTest {
+class BinderPostBuildEndToEndTest {
 
     @Test
     void postBuildInstallsAKernelThatRunsTheSetupNotebook(@TempDir Path temp) throws IOException {

@@ -9,24 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The notebook checker itself, proved on fixture notebooks that are stale, fail or hang. */
-class CheckerTest {
+class CheckerEndToEndTest {
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
     private static final Path OUT = Path.of("target/fixtures-executed");
 
+    /** One execution of the stale fixture: its fresh run differs from the committed outputs, not from itself. */
     @Test
-    void aStaleOutputIsReportedWithItsCellAndTheDifference() {
+    void aStaleOutputIsReportedWithItsCellAndTheDifferenceAndAFreshRunMatchesItself() {
         Path notebook = FIXTURES.resolve("stale.ipynb");
         NotebookFile fresh = new NotebookExecutor(ProjectKernel.jupyter(), 60).execute(notebook, OUT);
         String message = OutputCheck.compare(NotebookFile.read(notebook), fresh).orElseThrow();
         assertTrue(message.startsWith("stale.ipynb: 1 cell(s) differ from a fresh run"), message);
         assertTrue(message.contains("cell 2 In [1] `System.out.println(6 * 7);` has stale outputs"), message);
         assertTrue(message.contains("- 41\n+ 42\n"), message);
-    }
-
-    @Test
-    void aFreshRunOfAFixtureMatchesItself() {
-        Path notebook = FIXTURES.resolve("stale.ipynb");
-        NotebookFile fresh = new NotebookExecutor(ProjectKernel.jupyter(), 60).execute(notebook, OUT);
         assertEquals(java.util.Optional.empty(), OutputCheck.compare(fresh, fresh));
     }
 

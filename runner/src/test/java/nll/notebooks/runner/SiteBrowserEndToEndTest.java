@@ -12,18 +12,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The site as a reader sees it: written from the committed notebooks (whose outputs NotebooksTest checks), served
+ * The site as a reader sees it: written from the notebooks as the tests executed them ({@link NotebookPass}), served
  * over HTTP from 127.0.0.1 and opened page by page in headless Chromium with every other host blocked
  * (src/test/js/check-site.mjs). Each page must render every formula it contains, leave no TeX delimiter in its
- * text, decode every image, answer 200 for every internal link and request nothing from another host.
+ * text and no Markdown link written out as text, decode every image, answer 200 for every internal link and
+ * request nothing from another host.
  */
-class SiteBrowserTest {
+class SiteBrowserEndToEndTest {
     static final Path SITE = Path.of("target/site");
     private static final Path CHECK = Path.of("src/test/js/check-site.mjs");
 
@@ -31,12 +33,12 @@ class SiteBrowserTest {
     Stream<DynamicTest> everyPageRendersItsMathImagesAndLinksOffline() throws IOException {
         NodeTools.requireBrowserTools();
         // A fresh directory: a file left from an earlier build must not make a broken site pass.
-        if (Files.exists(SITE)) {
-            Site.deleteTree(SITE);
-        }
-        List<NotebookFile> notebooks = new NotebookDirectory(NotebooksTest.NOTEBOOKS).notebooks().stream()
-                .map(NotebookFile::read).toList();
-        Site.export(ProjectKernel.jupyter(), notebooks, NotebooksTest.NOTEBOOKS, Path.of("../README.md"), SITE);
+        Site.deleteTree(SITE);
+        // The notebooks as the tests' one execution left them, which NotebooksEndToEndTest checks.
+        List<NotebookFile> notebooks = IntStream.range(0, NotebookPass.notebooks().size())
+                .mapToObj(i -> NotebookPass.result(i).split().executed()).toList();
+        new Site(ProjectKernel.jupyter(), NotebooksEndToEndTest.NOTEBOOKS, Readme.read(Path.of("../README.md")))
+                .export(notebooks, SITE);
         CommandResult check = NodeTools.node(List.of(CHECK.toString(), SITE.toString()), 300);
         assertEquals(0, check.exitCode(), "the browser check failed:\n" + check.output());
         List<JsonObject> pages = new ArrayList<>();
@@ -54,6 +56,8 @@ class SiteBrowserTest {
                     "every formula in the page's text is rendered by KaTeX: " + report);
             assertEquals(0, page.get("katexErrors").getAsInt(), "KaTeX could not parse a formula: " + report);
             assertTrue(page.getAsJsonArray("rawDelimiters").isEmpty(), "TeX delimiters left in the text: " + report);
+            assertTrue(page.getAsJsonArray("rawMarkdownLinks").isEmpty(),
+                    "Markdown link syntax shown as text instead of a link: " + report);
             assertTrue(page.getAsJsonArray("brokenImages").isEmpty(), "images that did not decode: " + report);
             assertTrue(page.getAsJsonArray("badLinks").isEmpty(), "internal links that do not answer 200: " + report);
             assertTrue(page.getAsJsonArray("blockedRequests").isEmpty(),
@@ -68,7 +72,7 @@ class SiteBrowserTest {
     }
 
     private static long markdownDocuments() {
-        try (Stream<Path> files = Files.list(NotebooksTest.NOTEBOOKS)) {
+        try (Stream<Path> files = Files.list(NotebooksEndToEndTest.NOTEBOOKS)) {
             return files.filter(file -> file.toString().endsWith(".md")).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,72 @@
+package nll.kernel;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.google.gson.JsonObject;
+import nll.kernel.comm.WidgetModels;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+
+/**
+ * The kernel's widgets as a widget library in a cell's class path reaches them: static methods on JDK types only,
+ * so that a library can look this class up by name (and find it missing under other kernels) without being
+ * compiled against the kernel. Model state is a map of JSON-like values (numbers, strings, booleans, lists, maps);
+ * binary state is a map of byte arrays.
+ */
+public final class WidgetBridge {
+
+    private static volatile WidgetModels models;
+
+    private WidgetBridge() {
+    }
+
+    /** Called once by the kernel as it starts. */
+    static void install(WidgetModels widgetModels) {
+        models = widgetModels;
+    }
+
+    /** Whether a front end that renders widgets is connected (see {@link WidgetModels#frontEndConnected()}). */
+    public static boolean frontEndHasWidgets() {
+        WidgetModels current = models;
+        return current != null && current.frontEndConnected();
+    }
+
+    /** Opens a widget model; returns its id. See {@link WidgetModels#open}. */
+    public static String open(Map<String, Object> state, Map<String, byte[]> binary,
+            Consumer<Map<String, Object>> listener) {
+        return models().open(state, binary, listener);
+    }
+
+    /** Sends changed state to the front end. */
+    public static void update(String modelId, Map<String, Object> changes, Map<String, byte[]> binary) {
+        models().update(modelId, changes, binary);
+    }
+
+    /** Closes a model. */
+    public static void close(String modelId) {
+        models().close(modelId);
+    }
+
+    /**
+     * Shows a view of the model under the running cell: {@code application/vnd.jupyter.widget-view+json} with
+     * {@code text/plain} for front ends without widgets. Returns the display id.
+     */
+    public static String display(String modelId, String plainText) {
+        JsonObject view = new JsonObject();
+        view.addProperty("version_major", 2);
+        view.addProperty("version_minor", 1);
+        view.addProperty("model_id", modelId);
+        DisplayData data = new DisplayData(plainText);
+        data.putData("application/vnd.jupyter.widget-view+json", view);
+        return ((JavaKernel) BaseKernel.notebookKernel()).show(data);
+    }
+
+    private static WidgetModels models() {
+        WidgetModels current = models;
+        if (current == null) {
+            throw new IllegalStateException("the kernel's widgets are not started");
+        }
+        return current;
+    }
+}

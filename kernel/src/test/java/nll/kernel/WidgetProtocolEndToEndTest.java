@@ -1,0 +1,160 @@
+package nll.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Comms and the widget protocol 2.1.0 through the installed kernel jar and jupyter_client (widget_protocol.py,
+ * which plays a widget front end): a model opened by a cell, the front end's updates reaching the Java listener,
+ * echo, request_state, request_states on the control comm, comm_info filtered by target, and bad comm traffic.
+ */
+class WidgetProtocolEndToEndTest {
+
+    @TempDir
+    static Path work;
+
+    private static JsonObject results;
+
+    @BeforeAll
+    static void runTheScript() throws Exception {
+        Path jar = Path.of(System.getProperty("nll.kernel.jar", "target/nll-notebooks-kernel.jar")).toAbsolutePath();
+        assertTrue(Files.isRegularFile(jar), jar + " is missing: build it with mvn -pl kernel package");
+        Path dataDir = work.resolve("jupyter-data");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        CommandRun installed = CommandRun.of(work, Map.of(), java, "-jar", jar.toString(), "install", "--data-dir",
+                dataDir.toString());
+        assertEquals(0, installed.exit(), installed.output());
+        Path script = CommandRun.script(work, "widget_protocol.py");
+        CommandRun run = CommandRun.of(work, Map.of("JUPYTER_PATH", dataDir.toString(),
+                        "JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString(),
+                        "JUPYTER_DATA_DIR", work.resolve("user-data").toString()),
+                "/usr/bin/python3", script.toString(), work.resolve("kernel.log").toString());
+        assertEquals(0, run.exit(), run.output());
+        results = JsonParser.parseString(run.output().substring(run.output().indexOf('{'))).getAsJsonObject();
+    }
+
+    @Test
+    void aWidgetFrontEndAnnouncesItselfByOpeningTheControlComm() {
+        assertEquals("false", executeResult(results.getAsJsonObject("front_end_before")));
+        assertEquals("true", executeResult(results.getAsJsonObject("front_end_after")));
+    }
+
+    @Test
+    void aModelOpensWithTheControlsModelNamesAndProtocolVersion() {
+        JsonObject open = message(results.getAsJsonObject("opened").getAsJsonArray("iopub"), "comm_open");
+        assertEquals("jupyter.widget", open.getAsJsonObject("content").get("target_name").getAsString());
+        assertEquals("2.1.0", open.getAsJsonObject("metadata").get("version").getAsString());
+        JsonObject state = open.getAsJsonObject("content").getAsJsonObject("data").getAsJsonObject("state");
+        assertEquals("IntSliderModel", state.get("_model_name").getAsString());
+        assertEquals("@jupyter-widgets/controls", state.get("_model_module").getAsString());
+        assertEquals("2.0.0", state.get("_model_module_version").getAsString());
+        assertEquals(5, state.get("value").getAsInt());
+    }
+
+    @Test
+    void theViewIsDisplayedAsAWidgetViewWithPlainText() {
+        JsonObject display = message(results.getAsJsonObject("opened").getAsJsonArray("iopub"), "display_data");
+        JsonObject data = display.getAsJsonObject("content").getAsJsonObject("data");
+        JsonObject view = data.getAsJsonObject("application/vnd.jupyter.widget-view+json");
+        assertEquals(results.get("slider").getAsString(), view.get("model_id").getAsString());
+        assertEquals(2, view.get("version_major").getAsInt());
+        assertEquals("k = 5", data.get("text/plain").getAsString());
+    }
+
+    @Test
+    void anUpdateReachesTheJavaListenerAndIsEchoedUnderTheFrontEndsMessage() {
+        assertEquals("[7]", executeResult(results.getAsJsonObject("seen_after_update")));
+        // widget_protocol.py collects only the messages whose parent is its update.
+        JsonObject echo = data(results.getAsJsonArray("update"));
+        assertEquals("echo_update", echo.get("method").getAsString());
+        assertEquals(7, echo.getAsJsonObject("state").get("value").getAsInt());
+    }
+
+    @Test
+    void aRefusedValueIsAnsweredWithTheCurrentValueAndNeverReachesTheListener() {
+        JsonObject revert = data(results.getAsJsonArray("refused"));
+        assertEquals("update", revert.get("method").getAsString());
+        assertEquals(7, revert.getAsJsonObject("state").get("value").getAsInt());
+        assertEquals("[7]", executeResult(results.getAsJsonObject("seen_at_end")));
+    }
+
+    @Test
+    void requestStateAndRequestStatesSendTheWholeState() {
+        JsonObject state = data(results.getAsJsonArray("request_state"));
+        assertEquals("update", state.get("method").getAsString());
+        assertEquals("IntSliderModel", state.getAsJsonObject("state").get("_model_name").getAsString());
+        assertEquals(7, state.getAsJsonObject("state").get("value").getAsInt());
+
+        JsonObject states = data(results.getAsJsonArray("request_states"));
+        assertEquals("update_states", states.get("method").getAsString());
+        JsonObject slider = states.getAsJsonObject("states").getAsJsonObject(results.get("slider").getAsString());
+        assertEquals("IntSliderModel", slider.get("model_name").getAsString());
+        assertEquals(7, slider.getAsJsonObject("state").get("value").getAsInt());
+    }
+
+    @Test
+    void commInfoListsTheOpenCommsOfTheTargetAsked() {
+        String slider = results.get("slider").getAsString();
+        String control = results.get("control").getAsString();
+        assertEquals(List.of(slider), List.copyOf(comms("info_widget").keySet()));
+        assertEquals(List.of(), List.copyOf(comms("info_other").keySet()));
+        assertTrue(comms("info_all").keySet().containsAll(List.of(slider, control)));
+        assertEquals(List.of(), List.copyOf(comms("info_after_close").keySet()));
+    }
+
+    @Test
+    void badCommTrafficIsLoggedAnsweredWhereTheProtocolSaysAndTheKernelServesOn() {
+        JsonObject stray = results.getAsJsonObject("unknown_target");
+        JsonObject close = message(stray.getAsJsonArray("iopub"), "comm_close");
+        assertEquals(stray.get("comm_id").getAsString(), close.getAsJsonObject("content").get("comm_id").getAsString());
+        for (String quiet : List.of("malformed", "no_method", "unknown_method", "unknown_comm")) {
+            assertEquals(0, results.getAsJsonArray(quiet).size(), quiet + " is dropped without an answer");
+        }
+        String log = results.get("log").getAsString();
+        for (String line : List.of("refused: value must be a number, got seven", "state is \"oops\"; dropped",
+                "widget message without a method", "unknown widget method fly",
+                "comm_msg for unknown comm no-such-comm", "comm_open for unknown target no.such.target")) {
+            assertTrue(log.contains(line), line + "\n" + log);
+        }
+        assertEquals("2", executeResult(results.getAsJsonObject("still_serving")));
+    }
+
+    private static JsonObject comms(String name) {
+        return results.getAsJsonObject(name).getAsJsonObject("comms");
+    }
+
+    /** The data of the one comm_msg in {@code messages}. */
+    private static JsonObject data(JsonArray messages) {
+        return message(messages, "comm_msg").getAsJsonObject("content").getAsJsonObject("data");
+    }
+
+    private static JsonObject message(JsonArray messages, String type) {
+        JsonObject found = null;
+        for (JsonElement message : messages) {
+            if (message.getAsJsonObject().get("type").getAsString().equals(type)) {
+                assertEquals(null, found, "one " + type + " expected in " + messages);
+                found = message.getAsJsonObject();
+            }
+        }
+        assertTrue(found != null, "no " + type + " in " + messages);
+        return found;
+    }
+
+    private static String executeResult(JsonObject execution) {
+        return message(execution.getAsJsonArray("iopub"), "execute_result").getAsJsonObject("content")
+                .getAsJsonObject("data").get("text/plain").getAsString();
+    }
+}

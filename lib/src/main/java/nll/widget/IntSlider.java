@@ -1,0 +1,48 @@
+package nll.widget;
+
+import java.util.Map;
+
+import nll.validation.Require;
+
+/** A slider over the integers {@code min..max} (ipywidgets' IntSlider). */
+public final class IntSlider extends Control<Integer> {
+
+    private final int min;
+    private final int max;
+
+    private IntSlider(String description, int min, int max, int start) {
+        super(description, start);
+        Require.increasing("min", min, "max", max);
+        Require.inRange("start", start, min, max);
+        this.min = min;
+        this.max = max;
+    }
+
+    /** A slider from {@code min} to {@code max}, at {@code start}. */
+    public static IntSlider of(String description, int min, int max, int start) {
+        return new IntSlider(description, min, max, start);
+    }
+
+    @Override
+    Map<String, Object> state() {
+        Map<String, Object> state = modelState("IntSliderModel", "IntSliderView");
+        state.put("min", min);
+        state.put("max", max);
+        state.put("step", 1);
+        state.put("value", start());
+        state.put("continuous_update", true);
+        return state;
+    }
+
+    @Override
+    Integer valueIn(Map<String, Object> changes) {
+        if (!changes.containsKey("value")) {
+            return null;
+        }
+        double value = Require.inRange(description(), number(description(), changes.get("value")), min, max);
+        if (value != Math.rint(value)) {
+            throw new IllegalArgumentException(description() + " = " + value + " must be a whole number");
+        }
+        return (int) value;
+    }
+}

@@ -1,0 +1,151 @@
+// What the widget browser check and the widget latency benchmark share: the test page bundled with esbuild, a
+// Jupyter server on 127.0.0.1 running the project's kernel, headless Chromium opening the page, and the cells of a
+// notebook up to its first interactive cell, run in that page.
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { createServer as createHttpServer } from "node:http";
+import { existsSync, mkdirSync, copyFileSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import * as esbuild from "esbuild";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const FONTS = { ".woff": "file", ".woff2": "file", ".ttf": "file", ".eot": "file", ".svg": "file" };
+
+function browserExecutable() {
+  const named = process.env.CHROMIUM || process.env.CHROME;
+  if (named) return named;
+  for (const dir of (process.env.PATH || "").split(path.delimiter)) {
+    for (const name of ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]) {
+      const candidate = path.join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+  }
+  throw new Error("no Chromium found (set CHROMIUM, or install it: sudo apt-get install -y chromium)");
+}
+
+/** Bundles page.js (the HTML manager and @jupyterlab/services) and copies page.html into outDir. */
+export async function buildPage(outDir) {
+  mkdirSync(outDir, { recursive: true });
+  await esbuild.build({ entryPoints: [path.join(HERE, "page.js")], bundle: true, format: "iife", outdir: outDir,
+    loader: FONTS, define: { "process.env.NODE_ENV": '"production"' }, logLevel: "error",
+    // The HTML manager sets webpack's public path, which an esbuild bundle does not have.
+    banner: { js: 'var __webpack_public_path__ = "";' } });
+  copyFileSync(path.join(HERE, "page.html"), path.join(outDir, "page.html"));
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const port = server.address().port;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css" };
+
+/** Serves the page's directory on 127.0.0.1 (Jupyter serves /files/ sandboxed, where the page could not connect). */
+function servePage(pageDir) {
+  const server = createHttpServer(async (request, response) => {
+    const file = path.join(pageDir, path.basename(new URL(request.url, "http://127.0.0.1").pathname));
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream" });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/**
+ * Starts Jupyter Notebook on 127.0.0.1 serving root, with the kernels of JUPYTER_PATH, answering requests from the
+ * page's origin; resolves when it answers.
+ */
+export async function startJupyter(root, pageOrigin, log) {
+  const port = await freePort();
+  const token = randomBytes(16).toString("hex");
+  const args = ["-m", "notebook", "--no-browser", "--ip=127.0.0.1", "--port=" + port, "--port-retries=0",
+    "--NotebookApp.token=" + token, "--notebook-dir=" + root, "--NotebookApp.allow_origin=" + pageOrigin];
+  if (process.getuid && process.getuid() === 0) args.push("--allow-root");
+  const server = spawn("/usr/bin/python3", args, { stdio: ["ignore", "pipe", "pipe"] });
+  server.stdout.on("data", (d) => log.push(d.toString()));
+  server.stderr.on("data", (d) => log.push(d.toString()));
+  const origin = "http://127.0.0.1:" + port;
+  for (let i = 0; i < 600; i++) {
+    if (server.exitCode !== null) throw new Error("Jupyter exited:\n" + log.join(""));
+    try {
+      const response = await fetch(origin + "/api/status?token=" + token);
+      if (response.ok) return { server, origin, token };
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  throw new Error("Jupyter did not answer within 60 s:\n" + log.join(""));
+}
+
+/** The code cells of a notebook up to and including the first one that calls Interact.show. */
+export function cellsUpToInteractive(notebookFile) {
+  const notebook = JSON.parse(readFileSync(notebookFile, "utf8"));
+  const cells = [];
+  for (const cell of notebook.cells) {
+    if (cell.cell_type !== "code") continue;
+    const source = Array.isArray(cell.source) ? cell.source.join("") : cell.source;
+    cells.push(source);
+    if (source.includes("Interact.show(")) return cells;
+  }
+  throw new Error(notebookFile + " has no cell calling Interact.show(");
+}
+
+/**
+ * Opens the page from the Jupyter server, starts a kernel for notebookPath (relative to root, so that its %jars
+ * line finds the library) and runs its cells up to the interactive one; returns what is needed to drive it.
+ */
+export async function openInteractiveCell(root, pageDir, notebookPath) {
+  const log = [];
+  const pageServer = await servePage(pageDir);
+  const pageOrigin = "http://127.0.0.1:" + pageServer.address().port;
+  const jupyter = await startJupyter(root, pageOrigin, log);
+  const args = ["--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-first-run", "--disable-gpu"];
+  if (process.getuid && process.getuid() === 0) args.push("--no-sandbox");
+  const browser = await chromium.launch({ executablePath: browserExecutable(), headless: true, args });
+  const close = async () => {
+    await browser.close().catch(() => {});
+    jupyter.server.kill("SIGTERM");
+    pageServer.close();
+  };
+  try {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 1000 } });
+    const page = await context.newPage();
+    const pageErrors = [];
+    page.on("pageerror", (e) => pageErrors.push(String(e)));
+    page.on("requestfailed", (r) => pageErrors.push("request failed: " + r.method() + " " + r.url() + " "
+      + r.failure()?.errorText));
+    await page.goto(pageOrigin + "/page.html?server=" + encodeURIComponent(jupyter.origin) + "&token="
+      + jupyter.token);
+    await page.waitForFunction(() => window.widgetPage || document.readyState === "complete");
+    if (pageErrors.length > 0) throw new Error("the page failed to load: " + pageErrors.join("\n"));
+    await page.evaluate((p) => window.widgetPage.connect(p), notebookPath).catch((e) => {
+      throw new Error(e.message + "\n" + pageErrors.join("\n"));
+    });
+    const cells = cellsUpToInteractive(path.join(root, notebookPath));
+    const ran = [];
+    for (const code of cells) {
+      const result = await page.evaluate((c) => window.widgetPage.execute(c), code);
+      ran.push(result);
+      if (result.status !== "ok") throw new Error("cell failed:\n" + code + "\n" + result.text);
+    }
+    return { page, ran, pageErrors, close, serverLog: log };
+  } catch (e) {
+    await close();
+    throw new Error(e.message + "\nJupyter's log:\n" + log.join(""));
+  }
+}
