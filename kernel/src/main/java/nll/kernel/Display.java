@@ -45,4 +45,17 @@ public final class Display {
     public static void updateDisplay(String id, Object value, String... mimeTypes) {
         kernel().getIO().display.updateDisplay(id, render(value, mimeTypes));
     }
+
+    /** Clears the running cell's output now, as IPython's {@code clear_output()}. */
+    public static void clearOutput() {
+        kernel().clearOutput(false);
+    }
+
+    /**
+     * Clears the running cell's output; with {@code wait}, only when the next output arrives, so that a cell
+     * redrawing its output in a loop does not flicker (IPython's {@code clear_output(wait=True)}).
+     */
+    public static void clearOutput(boolean wait) {
+        kernel().clearOutput(wait);
+    }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,7 +22,8 @@ import nll.kernel.magic.MagicSession;
 import nll.kernel.magic.Magics;
 import nll.kernel.maven.ResolverConfiguration;
 import nll.kernel.maven.ResolverLoader;
-import nll.kernel.protocol.NoHistory;
+import nll.kernel.protocol.Replies;
+import nll.kernel.protocol.SessionHistory;
 import nll.kernel.traceback.CellException;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
@@ -30,9 +32,19 @@ import org.dflib.jjava.jupyter.kernel.LanguageInfo;
 import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
 import org.dflib.jjava.jupyter.kernel.comm.CommManager;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
-import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.MessageType;
+import org.dflib.jjava.jupyter.messages.publish.PublishClearOutput;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
+import org.dflib.jjava.jupyter.messages.publish.PublishStream;
+import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
+import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
+import org.dflib.jjava.jupyter.messages.request.InterruptRequest;
+import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
+import org.dflib.jjava.jupyter.messages.request.ShutdownRequest;
 
 /**
  * The Java kernel: jjava-jupyter's {@link BaseKernel} handles the Jupyter protocol, a {@link CellEvaluator} runs
@@ -44,12 +56,19 @@ import org.dflib.jjava.jupyter.kernel.util.StringStyler;
 public final class JavaKernel extends BaseKernel implements MagicSession {
 
     private static final Pattern MAGIC_NAME_AT_CURSOR = Pattern.compile("^\\s*%(\\w*)$");
+    /** A cell that is a name and "?" (or "??" for the Javadoc too) asks for help, as in IPython. */
+    private static final Pattern HELP_REQUEST = Pattern.compile("\\s*([\\w$.]+)(\\?\\??)\\s*");
 
     private final CompletableFuture<CellEvaluator> evaluator;
     private final Path workingDirectory;
     private final AtomicInteger displayCount = new AtomicInteger();
     private final Magics magics;
+    private final SessionHistory history = new SessionHistory();
     private volatile boolean evaluating;
+    /** The reply environment of the execute request being handled, where clearOutput sends; null between cells. */
+    private volatile ShellReplyEnvironment executing;
+    /** The text/plain of the running cell's result, for its history entry. */
+    private String resultText;
 
     private JavaKernel(Path workingDirectory, CompletableFuture<CellEvaluator> evaluator, MagicsRegistry registry) {
         super(KernelIdentity.IMPLEMENTATION,
@@ -86,7 +105,7 @@ public final class JavaKernel extends BaseKernel implements MagicSession {
         CompletableFuture<CellEvaluator> evaluator = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
-                evaluator.complete(CellEvaluator.start());
+                evaluator.complete(CellEvaluator.start(line -> System.out.println(line)));
             } catch (RuntimeException | Error e) {
                 evaluator.completeExceptionally(e);
             }
@@ -139,7 +158,9 @@ public final class JavaKernel extends BaseKernel implements MagicSession {
             // Errors must not reach jjava's shell loop, which would then send no reply.
             throw EvaluationException.kernelFailure(e);
         }
-        return value == null ? null : ((ValueRenderer) renderer).renderValue(value);
+        DisplayData data = value == null ? null : ((ValueRenderer) renderer).renderValue(value);
+        resultText = data == null ? null : (String) data.getData(MIMEType.TEXT_PLAIN);
+        return data;
     }
 
     @Override
@@ -160,12 +181,21 @@ public final class JavaKernel extends BaseKernel implements MagicSession {
     }
 
     @Override
+    public List<CellEvaluator.Variable> variables() {
+        return evaluator().variables();
+    }
+
+    @Override
     public Object run(String code, String place) {
         Object value = null;
         for (CellParts.Part part : CellParts.split(code)) {
-            value = part instanceof CellParts.Code java
-                    ? evaluator().eval(java.source(), place, java.firstLine())
-                    : magics.run(this, part, place);
+            if (part instanceof CellParts.Code java) {
+                CellEvaluator.Value result = evaluator().eval(java.source(), place, java.firstLine());
+                // An expression whose value is null shows "null"; a statement shows nothing.
+                value = result == null ? null : result.object() == null ? renderer.render("null") : result.object();
+            } else {
+                value = magics.run(this, part, place);
+            }
         }
         return value;
     }
@@ -185,12 +215,28 @@ public final class JavaKernel extends BaseKernel implements MagicSession {
 
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
-        List<String> documentation = evaluator().analysis().documentation(CellParts.blankMagicLines(code), at, extraDetail);
+        List<String> documentation = evaluator().analysis().documentation(CellParts.blankMagicLines(code),
+                charIndex(code, at), extraDetail);
         return documentation.isEmpty() ? null : new DisplayData(String.join("\n\n", documentation));
     }
 
+    /**
+     * Completions at {@code cursor}, which counts Unicode code points as the protocol (5.2 and later) does; so do
+     * the positions of the replacement.
+     */
     @Override
-    public ReplacementOptions complete(String code, int at) {
+    public ReplacementOptions complete(String code, int cursor) {
+        ReplacementOptions options = completeAt(code, charIndex(code, cursor));
+        return new ReplacementOptions(options.getReplacements(), code.codePointCount(0, options.getSourceStart()),
+                code.codePointCount(0, options.getSourceEnd()));
+    }
+
+    /** The index in {@code code}'s chars of the code point at {@code codePoints}. */
+    private static int charIndex(String code, int codePoints) {
+        return code.offsetByCodePoints(0, Math.min(codePoints, code.codePointCount(0, code.length())));
+    }
+
+    private ReplacementOptions completeAt(String code, int at) {
         String lineBeforeCursor = code.substring(code.lastIndexOf('\n', at - 1) + 1, at);
         Matcher magic = MAGIC_NAME_AT_CURSOR.matcher(lineBeforeCursor);
         if (magic.matches()) {
@@ -222,10 +268,96 @@ public final class JavaKernel extends BaseKernel implements MagicSession {
         env.defer(() -> System.setIn(previous));
     }
 
-    /** The kernel keeps no history, and says so: a history request gets an empty one, not silence. */
+    /**
+     * Sends clear_output: the output of the running cell is cleared now, or with {@code wait} when the next output
+     * arrives (no flicker between old and new). Does nothing between cells.
+     */
+    void clearOutput(boolean wait) {
+        ShellReplyEnvironment env = executing;
+        if (env != null) {
+            env.publish(wait ? PublishClearOutput.BEFORE_NEXT_OUTPUT : PublishClearOutput.NOW);
+        }
+    }
+
+    /** As jjava-jupyter handles it, and the cell goes into the session's history if the request stores it. */
     @Override
-    public HistoryManager getHistoryManager() {
-        return NoHistory.INSTANCE;
+    protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+        ExecuteRequest request = message.getContent();
+        Matcher help = HELP_REQUEST.matcher(request.getCode());
+        if (help.matches()) {
+            answerHelp(env, message, help.group(1), help.group(2).length() == 2);
+            return;
+        }
+        int count = executionCount.get();
+        resultText = null;
+        executing = env;
+        try {
+            super.handleExecuteRequest(env, message);
+        } finally {
+            executing = null;
+        }
+        if (request.shouldStoreHistory() && !request.isSilent()) {
+            history.add(count, request.getCode(), resultText);
+        }
+    }
+
+    /**
+     * Answers {@code name?} with the signatures of {@code name} (and its Javadoc for {@code name??}) in the pager,
+     * as IPython answers {@code name?}: a "page" payload in the execute reply; nothing found is said on stdout.
+     */
+    private void answerHelp(ShellReplyEnvironment env, Message<ExecuteRequest> message, String name, boolean javadoc) {
+        int count = executionCount.getAndIncrement();
+        env.setBusyDeferIdle();
+        env.publish(new PublishExecuteInput(message.getContent().getCode(), count));
+        DisplayData found = inspect(name, name.length(), javadoc);
+        if (found == null) {
+            found = inspect(name + "(", name.length() + 1, javadoc);
+        }
+        List<Map<String, Object>> payload = new ArrayList<>();
+        if (found == null) {
+            env.publish(new PublishStream(PublishStream.StreamType.OUT, "no documentation found for " + name + "\n"));
+        } else {
+            payload.add(Map.of("source", "page", "data", Map.of("text/plain", found.getData(MIMEType.TEXT_PLAIN)),
+                    "start", 0));
+        }
+        env.reply(Replies.ok(message, MessageType.EXECUTE_REPLY,
+                Map.of("execution_count", count, "payload", payload, "user_expressions", Map.of())));
+    }
+
+    @Override
+    protected void handleHistoryRequest(ShellReplyEnvironment env, Message<HistoryRequest> message) {
+        env.setBusyDeferIdle();
+        env.reply(Replies.of(message, MessageType.HISTORY_REPLY, history.reply(message.getContent())));
+    }
+
+    @Override
+    protected void handleKernelInfoRequest(ShellReplyEnvironment env, Message<KernelInfoRequest> message) {
+        env.setBusyDeferIdle();
+        env.reply(Replies.ok(message, MessageType.KERNEL_INFO_REPLY, Map.of(
+                "protocol_version", Replies.PROTOCOL_VERSION,
+                "implementation", KernelIdentity.IMPLEMENTATION,
+                "implementation_version", KernelIdentity.version(),
+                "language_info", getLanguageInfo(),
+                "banner", getBanner(),
+                "debugger", false,
+                "help_links", getHelpLinks())));
+    }
+
+    @Override
+    protected void handleShutdownRequest(ShellReplyEnvironment env, Message<ShutdownRequest> message) {
+        env.setBusyDeferIdle();
+        boolean restart = message.getContent().isRestart();
+        env.defer().reply(Replies.ok(message, MessageType.SHUTDOWN_REPLY, Map.of("restart", restart)));
+        onShutdown(restart);
+        env.resolveDeferrals();
+        env.markForShutdown();
+    }
+
+    @Override
+    protected void handleInterruptRequest(ShellReplyEnvironment env, Message<InterruptRequest> message) {
+        env.setBusyDeferIdle();
+        env.defer().reply(Replies.ok(message, MessageType.INTERRUPT_REPLY, Map.of()));
+        interrupt();
     }
 
     @Override

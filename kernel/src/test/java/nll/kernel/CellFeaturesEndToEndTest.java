@@ -79,7 +79,7 @@ class CellFeaturesEndToEndTest {
                 List.of("lsmagic", "%lsmagic"));
         assertEquals("27", result(results, "load"));
         List<String> magics = result(results, "lsmagic").lines().toList();
-        assertEquals(List.of("%jars", "%classpath", "%maven", "%load", "%lsmagic"),
+        assertEquals(List.of("%jars", "%classpath", "%maven", "%load", "%vars", "%lsmagic"),
                 magics.stream().map(l -> l.substring(0, l.indexOf(' '))).toList());
     }
 
@@ -114,6 +114,41 @@ class CellFeaturesEndToEndTest {
         List<String> missing = strings(error(results, "missing-library").getAsJsonArray("traceback"));
         assertEquals("hint: no jar added so far has package nll.distribution; if the kernel was restarted, run the "
                 + "notebook's %jars cell (at the top) first", missing.get(missing.size() - 1));
+    }
+
+    /** The four ways JShell changes earlier declarations, each told in one plain stdout line, as kernel/README shows. */
+    @Test
+    void changesToEarlierDeclarationsAreToldInOnePlainLineEach() throws Exception {
+        JsonObject results = cells(work, Map.of(),
+                List.of("box", "class Box { int v = 7; }"),
+                List.of("b", "Box b = new Box();"),
+                List.of("redefine-box", "class Box { int v = 8; int w; }"),
+                List.of("b-now", "b"),
+                List.of("n", "int n = 3;"),
+                List.of("twice-n", "int twiceN() { return 2 * n; }"),
+                List.of("n-string", "String n = \"x\";"),
+                List.of("call-twice-n", "twiceN()"),
+                List.of("k-twice", "int k = 1; int k = 2;"),
+                List.of("area", "double area(double r) { return PI * r * r; }"),
+                List.of("rerun-box", "class Box { int v = 8; int w; }"),
+                List.of("vars", "%vars"));
+        assertEquals("variable b was reset to null, because class Box was redefined\n", stream(results, "redefine-box"));
+        assertEquals("null", result(results, "b-now"));
+        assertEquals("method twiceN() cannot be used until it compiles again: bad operand types for binary operator "
+                + "'*' (after variable n was redefined)\n", stream(results, "n-string"));
+        assertEquals("UnresolvedReferenceException: twiceN cannot be used until it compiles again: bad operand types "
+                + "for binary operator '*'", error(results, "call-twice-n").get("evalue").getAsString());
+        assertEquals("variable k was declared twice in this cell; the second declaration replaced the first\n",
+                stream(results, "k-twice"));
+        // A method waiting for a declaration from the start was never usable, so nothing changed; a rerun neither.
+        for (String quiet : List.of("box", "b", "n", "twice-n", "area", "rerun-box")) {
+            assertEquals("", stream(results, quiet), quiet);
+            for (JsonElement message : results.getAsJsonObject(quiet).getAsJsonArray("iopub")) {
+                assertEquals("execute_input", message.getAsJsonObject().get("type").getAsString(), quiet);
+            }
+        }
+        List<String> vars = result(results, "vars").lines().toList();
+        assertEquals(List.of("name  type    value", "b     Box     null", "n     String  \"x\"", "k     int     2"), vars);
     }
 
     @SafeVarargs

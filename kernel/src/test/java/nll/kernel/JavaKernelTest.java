@@ -86,11 +86,28 @@ class JavaKernelTest {
     }
 
     @Test
-    void nullStatementsAndDeclarationsShowNothing() {
+    void statementsAndDeclarationsShowNothingAndANullValueShowsNull() {
         assertNull(kernel.eval("String nothing = null;"));
-        assertNull(kernel.eval("nothing"));
+        assertEquals("null", text(kernel.eval("nothing")));
+        assertEquals("null", text(kernel.eval("Map.of().get(\"absent\")")));
         assertNull(kernel.eval("System.out.println(\"printed\");"));
         assertNull(kernel.eval("void helper() {}"));
+    }
+
+    @Test
+    void varsListsTheVariablesAsTextAndHtml() {
+        kernel.eval("int tableCount = 3;\nString tableWord = \"a<b\";\nString tableLong = \"x\".repeat(100);");
+        DisplayData table = kernel.eval("%vars");
+        List<String> lines = text(table).lines().toList();
+        assertEquals("name", lines.get(0).substring(0, 4));
+        assertTrue(lines.stream().anyMatch(l -> l.matches("tableCount +int +3")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("tableWord +String +\"a<b\"")), lines.toString());
+        // A long value is cut to 60 characters, the last three "...".
+        assertTrue(lines.stream().anyMatch(l -> l.matches("tableLong +String +\"x{56}\\.\\.\\.")), lines.toString());
+        String html = (String) table.getData(MIMEType.TEXT_HTML);
+        assertTrue(html.contains("<tr><td>tableWord</td><td>String</td><td>&quot;a&lt;b&quot;</td></tr>"), html);
+        MagicException extra = assertThrows(MagicException.class, () -> kernel.eval("%vars x"));
+        assertEquals("%vars takes no arguments; got x", extra.getMessage());
     }
 
     @Test
@@ -182,7 +199,7 @@ class JavaKernelTest {
         MagicException empty = assertThrows(MagicException.class, () -> kernel.eval("%jars"));
         assertTrue(empty.getMessage().startsWith("%jars needs at least one path"), empty.getMessage());
         MagicException unknown = assertThrows(MagicException.class, () -> kernel.eval("%mavenRepo x http://example.org"));
-        assertEquals("unknown magic %mavenRepo (cell 0, line 1); known line magics: %jars, %classpath, %maven, %load, %lsmagic",
+        assertEquals("unknown magic %mavenRepo (cell 0, line 1); known line magics: %jars, %classpath, %maven, %load, %vars, %lsmagic",
                 unknown.getMessage());
         MagicException maven = assertThrows(MagicException.class, () -> kernel.eval("%maven"));
         assertTrue(maven.getMessage().startsWith("%maven needs at least one GROUP:ARTIFACT:VERSION"), maven.getMessage());
@@ -191,10 +208,11 @@ class JavaKernelTest {
     @Test
     void lsmagicListsEveryMagicOnALineOfItsOwn() {
         List<String> lines = text(kernel.eval("%lsmagic")).lines().toList();
-        assertEquals(5, lines.size(), lines.toString());
+        assertEquals(6, lines.size(), lines.toString());
         assertTrue(lines.get(0).startsWith("%jars PATH...  "), lines.get(0));
         assertTrue(lines.get(2).startsWith("%maven GROUP:ARTIFACT:VERSION...  add Maven artifacts"), lines.get(2));
-        assertTrue(lines.get(4).startsWith("%lsmagic "), lines.get(4));
+        assertTrue(lines.get(4).startsWith("%vars     "), lines.get(4));
+        assertTrue(lines.get(5).startsWith("%lsmagic "), lines.get(5));
     }
 
     @Test
@@ -295,6 +313,19 @@ class JavaKernelTest {
         String cell = "%jars libs/*.jar\nInteger.parseI";
         ReplacementOptions java = kernel.complete(cell, cell.length());
         assertTrue(java.getReplacements().contains("parseInt("), java.getReplacements().toString());
+    }
+
+    @Test
+    void cursorPositionsCountCodePointsAsTheProtocolDoes() {
+        // The emoji is one code point and two Java chars: positions after it differ by one between the two counts.
+        String cell = "String face = \"\uD83D\uDE00\";\nMath.ab";
+        int cursor = cell.codePointCount(0, cell.length());
+        ReplacementOptions options = kernel.complete(cell, cursor);
+        assertTrue(options.getReplacements().contains("abs("), options.getReplacements().toString());
+        assertEquals(cursor - 2, options.getSourceStart());
+        assertEquals(cursor, options.getSourceEnd());
+        DisplayData doc = kernel.inspect(cell + "s(", cursor + 2, false);
+        assertTrue(text(doc).contains("int Math.abs(int a)"), text(doc));
     }
 
     @Test

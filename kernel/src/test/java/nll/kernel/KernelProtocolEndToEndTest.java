@@ -73,10 +73,12 @@ class KernelProtocolEndToEndTest {
     }
 
     @Test
-    void historyRequestsGetAnEmptyHistory() {
+    void historyHoldsTheCellThatRanAndNoneOfTheBadlySignedOnes() {
         JsonObject history = results.getAsJsonObject("history");
         assertEquals("history_reply", history.get("type").getAsString());
-        assertEquals(0, history.getAsJsonObject("content").getAsJsonArray("history").size());
+        assertEquals("ok", history.getAsJsonObject("content").get("status").getAsString());
+        // Session 1, execution count 1: the one cell executed so far, "forged" (which failed to compile).
+        assertEquals("[[1,1,\"forged\"]]", history.getAsJsonObject("content").getAsJsonArray("history").toString());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package nll.bigram;
 
+import nll.validation.Require;
+
 /**
  * Standard errors of average NLLs by a seeded bootstrap over names: each replicate draws {@code n} names with
  * replacement from the {@code n} names of a held-out set and scores the drawn names, so the spread of the replicates
@@ -36,9 +38,8 @@ public final class PairedBootstrap {
      * @throws IllegalArgumentException if {@code names} is null or empty or {@code replicates < 2}
      */
     public static PairedBootstrap of(Names names, int replicates, long seed) {
-        if (names == null || names.size() == 0) {
-            throw new IllegalArgumentException("names = " + names + " must hold at least one name");
-        }
+        Require.nonNull("names", names, "a list of names");
+        Require.positive("names.size()", names.size());
         if (replicates < 2) {
             throw new IllegalArgumentException("replicates = " + replicates + " must be at least 2");
         }
@@ -59,9 +60,7 @@ public final class PairedBootstrap {
 
     /** The model's average NLL on the names and its standard error. */
     public Estimate averageNll(BigramModel model) {
-        if (model == null) {
-            throw new IllegalArgumentException("model = null must be a bigram model");
-        }
+        Require.nonNull("model", model, "a bigram model");
         return differenceOrSingle(model, null);
     }
 
@@ -71,9 +70,8 @@ public final class PairedBootstrap {
      * @throws IllegalArgumentException if either model is null
      */
     public Estimate difference(BigramModel first, BigramModel second) {
-        if (first == null || second == null) {
-            throw new IllegalArgumentException("first = " + first + ", second = " + second + ": both must be models");
-        }
+        Require.nonNull("first", first, "a bigram model");
+        Require.nonNull("second", second, "a bigram model");
         return differenceOrSingle(first, second);
     }
 

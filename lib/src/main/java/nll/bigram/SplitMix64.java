@@ -1,5 +1,7 @@
 package nll.bigram;
 
+import nll.validation.Require;
+
 /**
  * The SplitMix64 generator (Steele, Lea and Flood 2014; Vigna's {@code splitmix64.c}) as a function: the
  * {@code k}-th output of the stream that starts at {@code seed}, so that any language reproduces the project's
@@ -37,9 +39,7 @@ public final class SplitMix64 {
      * @throws IllegalArgumentException if {@code bound < 1}
      */
     public static int index(long seed, long k, int bound) {
-        if (bound < 1) {
-            throw new IllegalArgumentException("bound = " + bound + " must be at least 1");
-        }
+        Require.positive("bound", bound);
         return (int) Long.remainderUnsigned(value(seed, k), bound);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
@@ -46,25 +47,33 @@ public final class CellEvaluator implements AutoCloseable {
     private final SnippetFrames frames;
     private final CellFailures failures;
     private final CellAnalysis analysis;
+    private final Consumer<String> notes;
 
-    private CellEvaluator(JShell shell, SnippetExecutionControl control) {
+    private CellEvaluator(JShell shell, SnippetExecutionControl control, Consumer<String> notes) {
         this.shell = shell;
         this.control = control;
+        this.notes = notes;
         this.frames = new SnippetFrames(shell);
         this.failures = new CellFailures(shell, frames);
         this.analysis = new CellAnalysis(shell.sourceCodeAnalysis());
     }
 
+    /** The value of a cell whose last snippet is an expression; {@code object} may be null. */
+    public record Value(Object object) {
+    }
+
     /**
-     * Starts JShell with the startup imports and compiles one warm-up snippet, which is then dropped.
+     * Starts JShell with the startup imports and compiles one warm-up snippet, which is then dropped. After each
+     * cell, {@code notes} receives one line for each change the cell made to earlier declarations (see
+     * {@link StateChanges}).
      *
      * @throws IllegalStateException if the startup imports do not compile (the kernel's own classes are not on
      *                               the class path)
      */
-    public static CellEvaluator start() {
+    public static CellEvaluator start(Consumer<String> notes) {
         SnippetExecutionControl.Provider provider = new SnippetExecutionControl.Provider(CellEvaluator.class.getClassLoader());
         JShell shell = JShell.builder().executionEngine(provider, Map.of()).build();
-        CellEvaluator evaluator = new CellEvaluator(shell, provider.control());
+        CellEvaluator evaluator = new CellEvaluator(shell, provider.control(), notes);
         try {
             evaluator.eval(STARTUP_SOURCE, 0, 1);
             for (SnippetEvent event : shell.eval(WARM_UP_SOURCE)) {
@@ -81,12 +90,12 @@ public final class CellEvaluator implements AutoCloseable {
     /**
      * Evaluates Java source that starts at line {@code firstLine} of cell number {@code cell}.
      *
-     * @return the value of the last snippet if it is an expression, else null
+     * @return the value of the last snippet if it is an expression, else null (not a value of null)
      * @throws CompilationException            if a snippet does not compile
      * @throws EvaluationException             if a snippet throws
      * @throws EvaluationInterruptedException if {@link #interrupt()} stopped the cell
      */
-    public Object eval(String code, int cell, int firstLine) {
+    public Value eval(String code, int cell, int firstLine) {
         return eval(code, "cell " + cell, firstLine);
     }
 
@@ -96,7 +105,7 @@ public final class CellEvaluator implements AutoCloseable {
      *
      * @see #eval(String, int, int)
      */
-    public Object eval(String code, String place, int firstLine) {
+    public Value eval(String code, String place, int firstLine) {
         if (control.isCancelled()) {
             throw new EvaluationInterruptedException();
         }
@@ -104,11 +113,12 @@ public final class CellEvaluator implements AutoCloseable {
         // once the whole code has compiled, so a compile error anywhere means nothing of the code runs.
         List<Compiled> compiled = new ArrayList<>();
         List<Snippet> rejected = new ArrayList<>();
+        StateChanges changes = new StateChanges(shell);
         List<Method> runs;
         control.deferInvocations();
         try {
             for (CellAnalysis.SnippetSource source : analysis.snippetSources(code, place, firstLine)) {
-                compile(source, compiled, rejected);
+                compile(source, compiled, rejected, changes);
             }
         } finally {
             runs = control.stopDeferring();
@@ -117,7 +127,7 @@ public final class CellEvaluator implements AutoCloseable {
             drop(compiled);
             throw failures.compilationError(rejected);
         }
-        Object value = null;
+        Value value = null;
         for (int i = 0; i < compiled.size(); i++) {
             Compiled source = compiled.get(i);
             value = null;
@@ -138,12 +148,14 @@ public final class CellEvaluator implements AutoCloseable {
             } catch (Exception e) {
                 // What follows the failed snippet never ran, so it is not left declared.
                 drop(compiled.subList(i + 1, compiled.size()));
+                changes.lines().forEach(notes);
                 throw failures.runError(e, control.isCancelled());
             }
             Object result = control.takeLastValue();
             // System.out.printf and format return their PrintStream, which is not the cell's result
-            value = isExpression(source.last()) && !(result instanceof java.io.PrintStream) ? result : null;
+            value = isExpression(source.last()) && !(result instanceof java.io.PrintStream) ? new Value(result) : null;
         }
+        changes.lines().forEach(notes);
         return value;
     }
 
@@ -157,12 +169,14 @@ public final class CellEvaluator implements AutoCloseable {
         }
     }
 
-    private void compile(CellAnalysis.SnippetSource source, List<Compiled> compiled, List<Snippet> rejected) {
+    private void compile(CellAnalysis.SnippetSource source, List<Compiled> compiled, List<Snippet> rejected,
+            StateChanges changes) {
         int runsBefore = control.deferredCount();
         List<Snippet> accepted = new ArrayList<>();
         for (SnippetEvent event : shell.eval(source.source())) {
             if (event.causeSnippet() != null) {
-                continue; // a consequence for an earlier snippet, such as a redefinition
+                changes.consequence(event); // for an earlier snippet, such as a variable reset by a redefinition
+                continue;
             }
             Snippet snippet = event.snippet();
             frames.remember(snippet, source.location());
@@ -170,6 +184,7 @@ public final class CellEvaluator implements AutoCloseable {
                 rejected.add(snippet);
             } else {
                 accepted.add(snippet);
+                changes.declared(snippet);
             }
         }
         if (!accepted.isEmpty()) {
@@ -214,6 +229,27 @@ public final class CellEvaluator implements AutoCloseable {
     /** Called as a cell starts, so that an interrupt that arrived between cells does not stop it. */
     public void startCell() {
         control.resetCancellation();
+    }
+
+    /** A variable now defined: its name, type and JShell's text of its value. */
+    public record Variable(String name, String type, String value) {
+    }
+
+    /** The variables now defined, in the order declared; JShell's own ($1, ...) left out. */
+    public List<Variable> variables() {
+        return shell.variables()
+                .filter(v -> shell.status(v) == Snippet.Status.VALID && !v.name().startsWith("$"))
+                .map(v -> new Variable(v.name(), v.typeName(), valueText(v)))
+                .toList();
+    }
+
+    private String valueText(jdk.jshell.VarSnippet variable) {
+        try {
+            return shell.varValue(variable);
+        } catch (RuntimeException e) {
+            // A toString() that throws, say: the table still lists the variable.
+            return "(value not shown: " + e.getClass().getSimpleName() + ")";
+        }
     }
 
     /** Completion, completeness and documentation for this session's code. */

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
@@ -118,8 +117,7 @@ final class CellFailures {
                 .filter(s -> s.id().equals(id) && s instanceof DeclarationSnippet)
                 .map(s -> (DeclarationSnippet) s)
                 .findFirst()
-                .map(s -> s.name() + " cannot be used until "
-                        + shell.unresolvedDependencies(s).collect(Collectors.joining(", ")) + " is declared")
+                .map(s -> s.name() + " cannot be used until " + StateChanges.waitsFor(shell, s, null))
                 .orElse("a declaration used here refers to something not declared yet");
     }
 }

@@ -3,6 +3,8 @@ package nll.kernel.magic;
 import java.nio.file.Path;
 import java.util.List;
 
+import nll.kernel.eval.CellEvaluator;
+
 /** What a magic may do to the kernel's session; the kernel implements it. */
 public interface MagicSession {
 
@@ -11,6 +13,9 @@ public interface MagicSession {
 
     /** Adds jars or class directories for the compiler and the cells' class loader, then installs their extensions. */
     void addToClasspath(List<Path> locations);
+
+    /** The variables the session's cells have defined and can still use. */
+    List<CellEvaluator.Variable> variables();
 
     /** Runs code and magics as a cell would; {@code place} names it in errors. Returns the value of its last part. */
     Object run(String code, String place);

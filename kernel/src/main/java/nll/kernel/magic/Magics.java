@@ -52,6 +52,13 @@ public final class Magics {
                 (session, args) -> addAll(session, maven.resolve(args)));
         declare(List.of("load"), "%load PATH", "run a .jshell/.jsh/.java file, or the code cells of a notebook (.ipynb)",
                 this::load);
+        declare(List.of("vars"), "%vars", "list the variables now defined, with type and value",
+                (session, args) -> {
+                    if (!args.isEmpty()) {
+                        throw new IllegalArgumentException("%vars takes no arguments; got " + String.join(" ", args));
+                    }
+                    return VariableTable.of(session.variables());
+                });
         declare(List.of("lsmagic"), "%lsmagic", "list these magics", (session, args) -> listing());
     }
 

@@ -27,10 +27,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CellEvaluatorTest {
 
     private static CellEvaluator cells;
+    /** The lines the evaluator told about changes to earlier declarations, since the last cell began. */
+    private static final List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startJShell() {
-        cells = CellEvaluator.start();
+        cells = CellEvaluator.start(notes::add);
     }
 
     @AfterAll
@@ -40,7 +42,9 @@ class CellEvaluatorTest {
 
     private static Object eval(String code) {
         cells.startCell();
-        return cells.eval(code, 1, 1);
+        notes.clear();
+        CellEvaluator.Value value = cells.eval(code, 1, 1);
+        return value == null ? null : value.object();
     }
 
     @Test
@@ -97,6 +101,77 @@ class CellEvaluatorTest {
         eval("class Box { int size() { return 1; } }");
         eval("class Box { int size() { return 9; } }");
         assertEquals(9, eval("new Box().size()"));
+    }
+
+    @Test
+    void anExpressionWhoseValueIsNullHasAValueUnlikeAStatement() {
+        assertNull(cells.eval("String none = null;", 1, 1));
+        assertEquals(new CellEvaluator.Value(null), cells.eval("none", 1, 1));
+    }
+
+    @Test
+    void aVariableResetByARedefinitionOfItsClassIsTold() {
+        eval("class Crate { int v = 7; }");
+        eval("Crate crate = new Crate();");
+        assertEquals(List.of(), notes);
+        eval("class Crate { int v = 8; int w; }");
+        assertEquals(List.of("variable crate was reset to null, because class Crate was redefined"), notes);
+        assertNull(eval("crate"), "JShell did reset it");
+    }
+
+    @Test
+    void aMethodThatNoLongerCompilesIsToldWithTheCompilersReason() {
+        eval("int base = 3;");
+        eval("int twiceBase() { return 2 * base; }");
+        eval("String base = \"x\";");
+        assertEquals(List.of("method twiceBase() cannot be used until it compiles again: bad operand types for "
+                + "binary operator '*' (after variable base was redefined)"), notes);
+        EvaluationException error = assertThrows(EvaluationException.class, () -> eval("twiceBase()"));
+        assertEquals("UnresolvedReferenceException: twiceBase cannot be used until it compiles again: bad operand "
+                + "types for binary operator '*'", error.traceback().lines().get(0));
+    }
+
+    @Test
+    void aMethodWhoseDependencyIsDroppedNamesIt() {
+        eval("double rate = 0.5;");
+        eval("double halve(double x) { return rate * x; }");
+        // A failing cell that redefines rate drops it (JShell has no undo), so halve waits for a new rate.
+        assertThrows(CompilationException.class, () -> eval("double rate = 0.25;\nint bad = \"x\";"));
+        assertEquals(List.of(), notes, "a cell that does not compile tells only its errors");
+        eval("double unrelated = 1;");
+        assertEquals(List.of(), notes);
+        EvaluationException error = assertThrows(EvaluationException.class, () -> eval("halve(2)"));
+        assertEquals("UnresolvedReferenceException: halve cannot be used until variable rate is declared",
+                error.traceback().lines().get(0));
+    }
+
+    @Test
+    void aDeclarationMadeTwiceInOneCellIsTold() {
+        assertEquals(2, eval("int twice = 1; int twice = 2;\ntwice"));
+        assertEquals(List.of("variable twice was declared twice in this cell; the second declaration replaced the first"), notes);
+        eval("int once(int x) { return x; }\nint once(int x, int y) { return x + y; }");
+        assertEquals(List.of(), notes, "an overload is not a second declaration");
+    }
+
+    @Test
+    void redefiningInALaterCellOrRerunningACellTellsNothing() {
+        for (int run = 0; run < 2; run++) {
+            eval("class Pair2 { int a; }\nPair2 p2 = new Pair2();\nint size2 = 4;\nint area2() { return size2 * size2; }");
+            assertEquals(List.of(), notes, "run " + run);
+        }
+        eval("int size2 = 5;");
+        assertEquals(List.of(), notes);
+        assertEquals(25, eval("area2()"));
+    }
+
+    @Test
+    void variablesListsWhatIsDefinedWithTypeAndValue() {
+        eval("int listedCount = 3;\nString listedName = \"ann\";\nList<Integer> listedValues = List.of(1, 2);");
+        List<CellEvaluator.Variable> variables = cells.variables();
+        assertTrue(variables.contains(new CellEvaluator.Variable("listedCount", "int", "3")), variables.toString());
+        assertTrue(variables.contains(new CellEvaluator.Variable("listedName", "String", "\"ann\"")), variables.toString());
+        assertTrue(variables.contains(new CellEvaluator.Variable("listedValues", "List<Integer>", "[1, 2]")), variables.toString());
+        assertTrue(variables.stream().noneMatch(v -> v.name().startsWith("$")), variables.toString());
     }
 
     @Test

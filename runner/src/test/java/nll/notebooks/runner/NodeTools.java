@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nll.process.Command;
 import nll.process.CommandResult;
 import nll.process.Programs;
@@ -62,10 +63,15 @@ final class NodeTools {
 
     /** Runs {@code node ARGS...} in this module's directory; past {@code timeoutSeconds} it is killed. */
     static CommandResult node(List<String> arguments, long timeoutSeconds) {
+        return node(arguments, timeoutSeconds, Map.of());
+    }
+
+    /** Runs {@code node ARGS...} as above, with {@code environment} added to this process's. */
+    static CommandResult node(List<String> arguments, long timeoutSeconds, Map<String, String> environment) {
         List<String> command = new ArrayList<>();
         command.add(node());
         command.addAll(arguments);
-        return Command.of(command).run(Duration.ofSeconds(timeoutSeconds));
+        return Command.of(command).with(environment).run(Duration.ofSeconds(timeoutSeconds));
     }
 
     private static String node() {
