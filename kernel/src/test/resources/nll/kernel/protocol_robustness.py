@@ -5,7 +5,6 @@ Run with JUPYTER_PATH naming the data directory the kernel was installed into. T
 """
 import json
 import sys
-import time
 
 from jupyter_client.manager import KernelManager
 
