@@ -3,12 +3,8 @@ jupyter_client, and prints what it answered, as JSON; the kernel's log goes to t
 
 Run with JUPYTER_PATH naming the data directory the kernel was installed into. The Java test asserts on the output.
 """
-import json
-import sys
 
-from jupyter_client.manager import KernelManager
-
-from kernel_session import TIMEOUT, collect, run
+from kernel_session import TIMEOUT, check_and_print, collect, run
 
 
 DELIMITER = b"<IDS|MSG>"
@@ -56,20 +52,6 @@ def queued(client, codes, stop_on_error):
     return [statuses[i] for i in ids]
 
 
-def main():
-    log = open(sys.argv[1], "w")
-    km = KernelManager(kernel_name="java")
-    # The kernel's output goes to the log, so a kernel left behind cannot hold the caller's pipe open.
-    km.start_kernel(stdout=log, stderr=log)
-    try:
-        results = check(km)
-    finally:
-        if km.is_alive():
-            km.shutdown_kernel(now=True)
-    log.close()
-    key = km.session.key.decode("ascii")
-    results["log"] = open(sys.argv[1]).read().replace(key, "<THE KEY>") if key else "no key"
-    json.dump(results, sys.stdout)
 
 
 def check(km):
@@ -138,4 +120,4 @@ def check(km):
 
 
 if __name__ == "__main__":
-    main()
+    check_and_print(check)
