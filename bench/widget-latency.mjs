@@ -3,10 +3,12 @@
 //
 //   JUPYTER_PATH=KERNEL_DATA_DIR node bench/widget-latency.mjs [CHANGES] [NOTEBOOK]
 //
-// (bench/widget-latency installs the kernel and builds what it needs first.) Each change sets mu on the slider's
+// with lib/target's jar built and the kernel installed into KERNEL_DATA_DIR (java -jar
+// kernel/target/nll-notebooks-kernel.jar install --data-dir KERNEL_DATA_DIR). Each change sets mu on the slider's
 // model and saves it, as the slider's view does while dragged; the time runs until the chart image with the new
 // picture has loaded and a frame has been painted. Changes are made one after the other, so that none coalesces
-// with the next; ten changes first warm up and are not counted. Prints the median and 95th percentile in ms, and every time.
+// with the next; ten changes first warm up and are not counted. Prints the median and 95th percentile in ms,
+// and every time.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildPage, openInteractiveCell } from "../runner/src/test/js/widgets/widget-session.mjs";

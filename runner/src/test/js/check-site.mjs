@@ -6,9 +6,8 @@
 // Chromium is CHROMIUM (or CHROME) if set, else the first of chromium, chromium-browser, google-chrome on PATH.
 import { createServer } from "node:http";
 import { readFile, readdir, stat } from "node:fs/promises";
-import { existsSync } from "node:fs";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./browser.mjs";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css",
@@ -16,18 +15,6 @@ const TYPES = {
 };
 // The same delimiters the site's render-math.js hands to KaTeX: display first, so $$ is not read as two $.
 const FORMULA = /\$\$[\s\S]+?\$\$|\\\[[\s\S]+?\\\]|\\\([\s\S]+?\\\)|\$[^$]+?\$/g;
-
-function browserExecutable() {
-  const named = process.env.CHROMIUM || process.env.CHROME;
-  if (named) return named;
-  for (const dir of (process.env.PATH || "").split(path.delimiter)) {
-    for (const name of ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]) {
-      const candidate = path.join(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-  }
-  throw new Error("no Chromium found (set CHROMIUM, or install it: sudo apt-get install -y chromium)");
-}
 
 function serve(root) {
   const server = createServer(async (request, response) => {
@@ -51,10 +38,7 @@ async function main() {
   if (pages.length === 0) throw new Error("no .html pages in " + root);
   const server = await serve(root);
   const origin = "http://127.0.0.1:" + server.address().port;
-  const args = ["--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--no-first-run", "--disable-gpu"];
-  if (process.getuid && process.getuid() === 0) args.push("--no-sandbox");
-  const browser = await chromium.launch({ executablePath: browserExecutable(), headless: true, args });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
     const blocked = [];

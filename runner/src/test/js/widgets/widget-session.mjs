@@ -4,28 +4,16 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { createServer as createHttpServer } from "node:http";
-import { existsSync, mkdirSync, copyFileSync, readFileSync } from "node:fs";
+import { mkdirSync, copyFileSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../browser.mjs";
 import * as esbuild from "esbuild";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const FONTS = { ".woff": "file", ".woff2": "file", ".ttf": "file", ".eot": "file", ".svg": "file" };
-
-function browserExecutable() {
-  const named = process.env.CHROMIUM || process.env.CHROME;
-  if (named) return named;
-  for (const dir of (process.env.PATH || "").split(path.delimiter)) {
-    for (const name of ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]) {
-      const candidate = path.join(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-  }
-  throw new Error("no Chromium found (set CHROMIUM, or install it: sudo apt-get install -y chromium)");
-}
 
 /** Bundles page.js (the HTML manager and @jupyterlab/services) and copies page.html into outDir. */
 export async function buildPage(outDir) {
@@ -113,10 +101,7 @@ export async function openInteractiveCell(root, pageDir, notebookPath) {
   const pageServer = await servePage(pageDir);
   const pageOrigin = "http://127.0.0.1:" + pageServer.address().port;
   const jupyter = await startJupyter(root, pageOrigin, log);
-  const args = ["--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--no-first-run", "--disable-gpu"];
-  if (process.getuid && process.getuid() === 0) args.push("--no-sandbox");
-  const browser = await chromium.launch({ executablePath: browserExecutable(), headless: true, args });
+  const browser = await launchChromium();
   const close = async () => {
     await browser.close().catch(() => {});
     jupyter.server.kill("SIGTERM");

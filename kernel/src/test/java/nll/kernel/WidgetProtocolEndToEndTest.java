@@ -41,7 +41,7 @@ class WidgetProtocolEndToEndTest {
         CommandRun run = CommandRun.of(work, Map.of("JUPYTER_PATH", dataDir.toString(),
                         "JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString(),
                         "JUPYTER_DATA_DIR", work.resolve("user-data").toString()),
-                "/usr/bin/python3", script.toString(), work.resolve("kernel.log").toString());
+                CommandRun.python(script.toString(), work.resolve("kernel.log").toString()));
         assertEquals(0, run.exit(), run.output());
         results = JsonParser.parseString(run.output().substring(run.output().indexOf('{'))).getAsJsonObject();
     }

@@ -3,13 +3,8 @@ jupyter_client, and prints what it answered, as JSON; the kernel's log goes to t
 
 Run with JUPYTER_PATH naming the data directory the kernel was installed into. The Java test asserts on the output.
 """
-import json
-import sys
-import time
 
-from jupyter_client.manager import KernelManager
-
-from kernel_session import TIMEOUT, collect, run
+from kernel_session import TIMEOUT, check_and_print, collect, run
 
 
 DELIMITER = b"<IDS|MSG>"
@@ -40,14 +35,12 @@ def answered_after_bad_messages(client, channel, get_reply):
     for name, frames in bad_messages(client.session, "int forged = 1;").items():
         channel.socket.send_multipart(frames)
         sent.append(name)
-    start = time.monotonic()
     msg = client.session.msg("kernel_info_request", {})
     channel.send(msg)
     reply = get_reply(timeout=TIMEOUT)
     while reply["parent_header"].get("msg_id") != msg["header"]["msg_id"]:
         reply = get_reply(timeout=TIMEOUT)
-    return {"sent": sent, "reply_type": reply["msg_type"], "implementation": reply["content"].get("implementation"),
-            "seconds": time.monotonic() - start}
+    return {"sent": sent, "reply_type": reply["msg_type"], "implementation": reply["content"].get("implementation")}
 
 
 def queued(client, codes, stop_on_error):
@@ -59,20 +52,6 @@ def queued(client, codes, stop_on_error):
     return [statuses[i] for i in ids]
 
 
-def main():
-    log = open(sys.argv[1], "w")
-    km = KernelManager(kernel_name="java")
-    # The kernel's output goes to the log, so a kernel left behind cannot hold the caller's pipe open.
-    km.start_kernel(stdout=log, stderr=log)
-    try:
-        results = check(km)
-    finally:
-        if km.is_alive():
-            km.shutdown_kernel(now=True)
-    log.close()
-    key = km.session.key.decode("ascii")
-    results["log"] = open(sys.argv[1]).read().replace(key, "<THE KEY>") if key else "no key"
-    json.dump(results, sys.stdout)
 
 
 def check(km):
@@ -107,11 +86,9 @@ def check(km):
     exits = {}
     for code in ["System.exit(3);", "Runtime.getRuntime().exit(4);", "Runtime.getRuntime().halt(5);",
                  "java.util.function.IntConsumer quit = System::exit;\nquit.accept(6);"]:
-        start = time.monotonic()
         execution = run(client, code)
         errors = [m["content"]["traceback"] for m in execution["iopub"] if m["type"] == "error"]
-        exits[code] = {"status": execution["reply"]["status"], "traceback": errors[0] if errors else [],
-                       "seconds": time.monotonic() - start}
+        exits[code] = {"status": execution["reply"]["status"], "traceback": errors[0] if errors else []}
     results["exits"] = exits
     results["after_exits"] = run(client, "1 + 1")
 
@@ -143,4 +120,4 @@ def check(km):
 
 
 if __name__ == "__main__":
-    main()
+    check_and_print(check)

@@ -2,13 +2,9 @@
 as a widget front end would, and prints what the kernel answered, as JSON; the kernel's log goes to the file named by
 the first argument. Run with JUPYTER_PATH naming the data directory the kernel was installed into.
 """
-import json
-import sys
 import uuid
 
-from jupyter_client.manager import KernelManager
-
-from kernel_session import TIMEOUT, run
+from kernel_session import TIMEOUT, check_and_print, run
 
 SLIDER = """import nll.kernel.WidgetBridge;
 java.util.List<Object> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -60,18 +56,6 @@ def update(client, comm_id, state):
                                                                          "buffer_paths": []}})
 
 
-def main():
-    log = open(sys.argv[1], "w")
-    km = KernelManager(kernel_name="java")
-    km.start_kernel(stdout=log, stderr=log)
-    try:
-        results = check(km)
-    finally:
-        if km.is_alive():
-            km.shutdown_kernel(now=True)
-    log.close()
-    results["log"] = open(sys.argv[1]).read()
-    json.dump(results, sys.stdout)
 
 
 def check(km):
@@ -123,4 +107,4 @@ def check(km):
 
 
 if __name__ == "__main__":
-    main()
+    check_and_print(check)

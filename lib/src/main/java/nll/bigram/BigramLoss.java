@@ -26,8 +26,8 @@ import nll.validation.Require;
  */
 public interface BigramLoss {
 
-    /** The post's weight of the regulariser, {@code 0.01}. */
-    double SEED_REGULARIZATION = 0.01;
+    /** The post's weight lambda of the regulariser, {@code 0.01}: the loss adds {@code 0.01 * mean(W^2)}. */
+    double POST_REGULARIZATION = 0.01;
 
     /**
      * Loss and gradient at a model.
@@ -48,7 +48,7 @@ public interface BigramLoss {
     /** The loss over every example, with the post's {@code lambda = 0.01}; see {@link #perExample(BigramDataset,
      * double)}. */
     static BigramLoss perExample(BigramDataset dataset) {
-        return perExample(dataset, SEED_REGULARIZATION);
+        return perExample(dataset, POST_REGULARIZATION);
     }
 
     /**
@@ -70,7 +70,7 @@ public interface BigramLoss {
     /** The loss from the counts, with the post's {@code lambda = 0.01}; see {@link #fromCounts(BigramCounts,
      * double)}. */
     static BigramLoss fromCounts(BigramCounts counts) {
-        return fromCounts(counts, SEED_REGULARIZATION);
+        return fromCounts(counts, POST_REGULARIZATION);
     }
 
     /**

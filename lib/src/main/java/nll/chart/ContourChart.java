@@ -4,15 +4,12 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import nll.format.DecimalText;
 import nll.validation.Require;
 import org.knowm.xchart.AnnotationTextPanel;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.Marker;
@@ -36,7 +33,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * contour M - d joins the parameters whose likelihood is e^-d times the best one on the grid. A
  * builder: each call adds to the chart and returns it; {@link #image()} draws it at 800x500.
  */
-public final class ContourChart {
+public final class ContourChart extends ChartBuilder<ContourChart, ContourChart.Overlay> {
 
     /** The number of grid points along each axis. */
     public static final int GRID = 161;
@@ -60,30 +57,26 @@ public final class ContourChart {
     /** The share of the plot's width and height along each edge where no contour label is placed. */
     private static final double LABEL_MARGIN = 0.08;
 
-    private final String title;
-    private String xLabel = "x";
-    private String yLabel = "y";
     private double[] xs;
     private double[] ys;
     private double[][] values;
     private double[] drops = DEFAULT_DROPS;
-    private final List<String> overlayNames = new ArrayList<>();
-    private final List<double[][]> overlays = new ArrayList<>();
-    private final List<Boolean> overlayIsPath = new ArrayList<>();
+
+    /** A path (an optimiser's iterates, its start marked) or a single marked point, drawn over the contours. */
+    record Overlay(String name, double[] x, double[] y, boolean isPath) implements ChartBuilder.Layer {
+    }
 
     private ContourChart(String title) {
-        this.title = title;
+        super(title);
     }
 
-    /** A new chart with this title. */
+    /** A new chart with this title; {@link #axes} names the two parameters. */
     public static ContourChart titled(String title) {
-        return new ContourChart(Require.text("title", title));
+        return new ContourChart(title);
     }
 
-    /** Sets the axis titles (the names of the two parameters). */
-    public ContourChart axes(String xLabel, String yLabel) {
-        this.xLabel = Require.text("xLabel", xLabel);
-        this.yLabel = Require.text("yLabel", yLabel);
+    @Override
+    ContourChart self() {
         return this;
     }
 
@@ -149,9 +142,7 @@ public final class ContourChart {
         if (values == null) {
             throw new IllegalStateException("chart '" + title + "' has no function: call function(...) first");
         }
-        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
-        ChartStyle.apply(chart.getStyler());
+        XYChart chart = newChart();
         // the contours are labelled on the chart; the legend names only the path and the points
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideN);
         chart.getStyler().setXAxisMin(xs[0]).setXAxisMax(xs[GRID - 1]);
@@ -178,17 +169,16 @@ public final class ContourChart {
         chart.getStyler().setAnnotationTextPanelPadding(2);
         chart.getStyler().setAnnotationTextPanelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         int pointsDrawn = 0;
-        for (int o = 0; o < overlays.size(); o++) {
-            double[][] points = overlays.get(o);
-            XYSeries series = chart.addSeries(overlayNames.get(o), points[0], points[1]);
-            Color colour = overlayIsPath.get(o) ? ChartStyle.color(1) : ChartStyle.color(6);
+        for (Overlay overlay : layers) {
+            XYSeries series = chart.addSeries(overlay.name(), overlay.x(), overlay.y());
+            Color colour = overlay.isPath() ? ChartStyle.color(1) : ChartStyle.color(6);
             series.setLineColor(colour);
             series.setMarkerColor(colour);
-            if (overlayIsPath.get(o)) {
+            if (overlay.isPath()) {
                 series.setLineStyle(ChartStyle.LINE);
                 series.setMarker(SeriesMarkers.NONE);
-                XYSeries start = chart.addSeries(overlayNames.get(o) + ": start",
-                        new double[] {points[0][0]}, new double[] {points[1][0]});
+                XYSeries start = chart.addSeries(overlay.name() + ": start",
+                        new double[] {overlay.x()[0]}, new double[] {overlay.y()[0]});
                 start.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 start.setMarker(SeriesMarkers.CIRCLE);
                 start.setMarkerColor(colour);
@@ -240,13 +230,8 @@ public final class ContourChart {
     }
 
     private ContourChart overlay(String name, double[] x, double[] y, boolean isPath) {
-        Require.text("name", name);
-        Require.finiteValues(name + " x", x);
-        Require.finiteValues(name + " y", y);
-        Require.sameLength(name + " x", x.length, name + " y", y.length);
-        overlayNames.add(name);
-        overlays.add(new double[][] {x.clone(), y.clone()});
-        overlayIsPath.add(isPath);
+        double[][] points = checkedLayer(name, x, y);
+        layers.add(new Overlay(name, points[0], points[1], isPath));
         return this;
     }
 

@@ -3,14 +3,11 @@ package nll.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import nll.validation.Require;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -26,25 +23,36 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *     .image()
  * }</pre>
  *
+ * <p>A quantity swept over several powers of ten, such as a held-out loss against a smoothing weight, is drawn
+ * over a logarithmic x axis with {@link #logX()}:
+ *
+ * <pre>{@code
+ * LineChart.titled("Development NLL against alpha").logX().axes("alpha", "NLL")
+ *     .series("dev NLL", alphas, nlls)
+ *     .points("best alpha", new double[] {best}, new double[] {bestNll})
+ *     .image()
+ * }</pre>
+ *
  * <p>A builder: each call adds to the chart and returns it; {@link #image()} draws it. Functions
  * are sampled at {@value #SAMPLES} evenly spaced points including both ends.
  */
-public final class LineChart {
+public final class LineChart extends ChartBuilder<LineChart, LineChart.Layer> {
 
     /** The number of points at which a function is sampled. */
     public static final int SAMPLES = 500;
 
-    private final String title;
-    private String xLabel = "x";
-    private String yLabel = "y";
+    private boolean logX;
     private boolean logY;
     private boolean legendBelow;
-    private final List<Layer> layers = new ArrayList<>();
+    private String yPattern;
+    private double yLower = Double.NaN;
+    private double yUpper = Double.NaN;
 
     private enum Kind { LINE, POINTS, HORIZONTAL, VERTICAL }
 
     /** One thing drawn; {@code colourOf} names the layer whose colour it shares, or is null. */
-    private record Layer(Kind kind, String name, double[] x, double[] y, String colourOf, boolean wide) {
+    record Layer(Kind kind, String name, double[] x, double[] y, String colourOf, boolean wide)
+            implements ChartBuilder.Layer {
 
         Layer withColourOf(String other) {
             return new Layer(kind, name, x, y, other, wide);
@@ -56,12 +64,17 @@ public final class LineChart {
     }
 
     private LineChart(String title) {
-        this.title = title;
+        super(title);
     }
 
     /** A new, empty chart with this title. */
     public static LineChart titled(String title) {
-        return new LineChart(Require.text("title", title));
+        return new LineChart(title);
+    }
+
+    @Override
+    LineChart self() {
+        return this;
     }
 
     /**
@@ -74,16 +87,42 @@ public final class LineChart {
         return titled("Loss per step").axes("step", "loss").series("loss", losses);
     }
 
-    /** Sets the axis titles. */
-    public LineChart axes(String xLabel, String yLabel) {
-        this.xLabel = Require.text("xLabel", xLabel);
-        this.yLabel = Require.text("yLabel", yLabel);
+    /** Draws the y axis on a logarithmic scale (every y value must then be positive). */
+    public LineChart logY() {
+        requirePositive(false);
+        this.logY = true;
         return this;
     }
 
-    /** Draws the y axis on a logarithmic scale (every y value must then be positive). */
-    public LineChart logY() {
-        this.logY = true;
+    /**
+     * Draws the x axis on a logarithmic scale spanning the data's x values, with the legend below the plot, where
+     * it cannot hide a curve that rises to a top corner. Every x must then be positive, since 0 has no place on a
+     * logarithmic axis; a value at {@code x = 0} can be drawn as a {@link #horizontalLine}.
+     *
+     * @throws IllegalArgumentException if a layer added already has an x that is not positive
+     */
+    public LineChart logX() {
+        requirePositive(true);
+        this.logX = true;
+        this.legendBelow = true;
+        return this;
+    }
+
+    /** Sets the tick label format of the y axis, a {@link java.text.DecimalFormat} pattern such as {@code "0.000"}. */
+    public LineChart yDecimals(String pattern) {
+        this.yPattern = Require.text("pattern", pattern);
+        return this;
+    }
+
+    /**
+     * Shows only {@code [lower, upper]} of the y axis, so that a shallow minimum is visible next to a steep rise;
+     * the lines are cut at the edges of the plot.
+     *
+     * @throws IllegalArgumentException unless {@code lower < upper}, both finite
+     */
+    public LineChart yRange(double lower, double upper) {
+        this.yLower = Require.increasing("lower", lower, "upper", upper);
+        this.yUpper = upper;
         return this;
     }
 
@@ -194,12 +233,15 @@ public final class LineChart {
      * @throws IllegalStateException if nothing has been added
      */
     public BufferedImage image() {
+        return ChartStyle.render(chart());
+    }
+
+    /** The XChart chart {@link #image()} draws, with its axes as the reader will see them. */
+    XYChart chart() {
         if (layers.stream().noneMatch(layer -> layer.kind == Kind.LINE || layer.kind == Kind.POINTS)) {
             throw new IllegalStateException("chart '" + title + "' has no series: add a function, series or points");
         }
-        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
-        ChartStyle.apply(chart.getStyler());
+        XYChart chart = newChart();
         chart.getStyler().setYAxisLogarithmic(logY);
         if (legendBelow) {
             chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
@@ -207,7 +249,19 @@ public final class LineChart {
         }
         double[] xRange = range(true);
         double[] yRange = range(false);
-        ChartStyle.roundAxes(chart, xRange[0], xRange[1], yRange[0], yRange[1]);
+        if (logX) {
+            chart.getStyler().setXAxisLogarithmic(true);
+            chart.getStyler().setXAxisDecimalPattern("0.#####");
+            chart.getStyler().setXAxisMin(xRange[0]).setXAxisMax(xRange[1]);
+        } else {
+            ChartStyle.roundAxes(chart, xRange[0], xRange[1], yRange[0], yRange[1]);
+        }
+        if (!Double.isNaN(yLower)) {
+            chart.getStyler().setYAxisMin(yLower).setYAxisMax(yUpper);
+        }
+        if (yPattern != null) {
+            chart.getStyler().setYAxisDecimalPattern(yPattern);
+        }
         Map<String, Color> colours = new HashMap<>();
         for (Layer layer : layers) {
             if (layer.colourOf == null) {
@@ -237,27 +291,41 @@ public final class LineChart {
                 series.setLineStyle(layer.wide ? ChartStyle.widened(stroke) : stroke);
             }
         }
-        return ChartStyle.render(chart);
+        return chart;
     }
 
     private LineChart add(Kind kind, String name, double[] x, double[] y) {
-        Require.text("name", name);
-        if (layers.stream().anyMatch(layer -> layer.name.equals(name))) {
-            throw new IllegalArgumentException("name = " + name + " is already used by another series of this chart");
+        double[][] points = checkedLayer(name, x, y);
+        Layer layer = new Layer(kind, name, points[0], points[1], null, false);
+        checkPositive(layer, true);
+        checkPositive(layer, false);
+        layers.add(layer);
+        return this;
+    }
+
+    /** Requires the values of every layer so far to be positive along the axis about to become logarithmic. */
+    private void requirePositive(boolean alongX) {
+        for (Layer layer : layers) {
+            checkPositive(layer, alongX, true);
         }
-        Require.finiteValues(name + " y", y);
-        Require.finiteValues(name + " x", x);
-        Require.sameLength(name + " x", x.length, name + " y", y.length);
-        if (logY && kind != Kind.VERTICAL) {
-            for (int i = 0; i < y.length; i++) {
-                if (!(y[i] > 0)) {
-                    throw new IllegalArgumentException(name + " y[" + i + "] = " + y[i]
-                            + " must be > 0 on a logarithmic axis");
-                }
+    }
+
+    private void checkPositive(Layer layer, boolean alongX) {
+        checkPositive(layer, alongX, alongX ? logX : logY);
+    }
+
+    /** A reference line has only one meaningful coordinate: a horizontal line's x and a vertical's y are ignored. */
+    private static void checkPositive(Layer layer, boolean alongX, boolean logarithmic) {
+        if (!logarithmic || layer.kind == (alongX ? Kind.HORIZONTAL : Kind.VERTICAL)) {
+            return;
+        }
+        double[] values = alongX ? layer.x : layer.y;
+        for (int i = 0; i < values.length; i++) {
+            if (!(values[i] > 0)) {
+                throw new IllegalArgumentException(layer.name + (alongX ? " x[" : " y[") + i + "] = " + values[i]
+                        + " must be > 0 on a logarithmic axis");
             }
         }
-        layers.add(new Layer(kind, name, x.clone(), y.clone(), null, false));
-        return this;
     }
 
     /** The extent of the data along one axis (over the series, not the reference lines). */

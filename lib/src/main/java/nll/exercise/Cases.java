@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 import nll.distribution.Normal;
+import nll.format.DecimalText;
 import nll.mle.NormalMle;
 
 /** Seeded inputs for the checks, and how their labels write them. */
@@ -98,9 +99,9 @@ final class Cases {
         return Arrays.stream(matrix).map(double[]::clone).toArray(double[][]::new);
     }
 
-    /** A parameter as a learner writes it: 50, 2.5, 1.96. */
+    /** A parameter as a learner writes it: 50, 2.5, 1.96 ({@link DecimalText#shortest}). */
     static String num(double x) {
-        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
+        return DecimalText.shortest(x);
     }
 
     /** A short array as a learner writes it, {1, 2.5}; a long one by its size. */

@@ -14,7 +14,7 @@ import nll.logspace.CompensatedSum;
  * {@code -log q_t}, the negative log likelihood of that observation. It is never below
  * {@code H(p)}, and equals it only at {@code q = p}; the difference is {@link KlDivergence}.
  *
- * <p>Not to be confused with {@link nll.logspace.CrossEntropy}, the same quantity for a one-hot
+ * <p>Not to be confused with {@link nll.logspace.CrossEntropyFromLogits}, the same quantity for a one-hot
  * target computed from logits.
  */
 public final class CrossEntropy {

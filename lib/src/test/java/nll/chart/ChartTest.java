@@ -18,7 +18,11 @@ import nll.mle.GradientPath;
 import nll.mle.NormalGradientAscent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Renders every chart twice (the pixels must be identical) and writes it to target/charts for
@@ -37,18 +41,26 @@ class ChartTest {
 
     @Test
     void densitiesWithData() throws IOException {
-        check("densities-with-data", () -> DensityChart.withData(DATA, Normal.of(50, 5), Normal.of(45, 8)));
+        BufferedImage image = check("densities-with-data",
+                () -> DensityChart.withData(DATA, Normal.of(50, 5), Normal.of(45, 8)));
+        // each model's density and its five likelihood points are drawn in a colour of its own
+        assertTrue(count(image, ChartStyle.color(0)) > 500, "the first model's colour is missing");
+        assertTrue(count(image, ChartStyle.color(1)) > 500, "the second model's colour is missing");
         check("densities-with-named-data", () -> DensityChart.withData(DATA, new String[] {"A", null},
                 Normal.of(50, 5), Normal.of(45, 8)));
     }
 
     @Test
     void logFunctions() throws IOException {
-        check("ln", () -> LineChart.titled("ln x and -ln x on (0, 1]").axes("x", "y")
+        BufferedImage image = check("ln", () -> LineChart.titled("ln x and -ln x on (0, 1]").axes("x", "y")
                 .function("ln x", Math::log, 0.001, 1)
                 .function("-ln x", x -> -Math.log(x), 0.001, 1)
                 .horizontalLine("y = 0", 0)
                 .image());
+        // on (0, 1) ln x < 0 < -ln x: the first curve is drawn below the line y = 0, the second above it
+        double zero = meanRow(image, ChartStyle.color(2));
+        assertTrue(meanRow(image, ChartStyle.color(0)) > zero + 20, "ln x is not below y = 0");
+        assertTrue(meanRow(image, ChartStyle.color(1)) < zero - 20, "-ln x is not above y = 0");
     }
 
     @Test
@@ -76,10 +88,14 @@ class ChartTest {
     @Test
     void likelihoodCurve() throws IOException {
         double sigma = 3.1672952139009705;
-        check("likelihood-curve", () -> LineChart.titled("Likelihood of mu, sigma = 3.167").axes("mu", "L(mu | data)")
+        BufferedImage image = check("likelihood-curve", () -> LineChart.titled("Likelihood of mu, sigma = 3.167")
+                .axes("mu", "L(mu | data)")
                 .function("L(mu)", mu -> Likelihood.of(Normal.of(mu, sigma), DATA).product(), 44, 60)
                 .verticalLine("mean = 52.295", 52.295)
                 .image());
+        // the vertical line at the sample mean passes through the top of the curve, the maximum likelihood
+        assertEquals(peakColumn(image, ChartStyle.color(0)), meanColumn(image, ChartStyle.color(1)), 2,
+                "the line at the mean misses the curve's peak");
     }
 
     @Test
@@ -88,7 +104,24 @@ class ChartTest {
         for (int k = 0; k < losses.length; k++) {
             losses[k] = 2.48 + 1.3 * Math.exp(-k / 60.0);
         }
-        check("loss", () -> LineChart.loss(losses).horizontalLine("count model 2.4550", 2.4550).image());
+        BufferedImage image = check("loss",
+                () -> LineChart.loss(losses).horizontalLine("count model 2.4550", 2.4550).image());
+        // the loss falls, and stays above the reference level 2.4550, which is drawn flat
+        assertTrue(meanRow(image, ChartStyle.color(0), 100, 130) < meanRow(image, ChartStyle.color(0), 500, 600) - 100,
+                "the loss curve does not fall");
+        int[] rows = rows(image, ChartStyle.color(1), PLOT_LEFT, PLOT_RIGHT);
+        assertTrue(rows[rows.length - 1] - rows[0] <= 3, "the reference line is not flat");
+        assertTrue(rows[0] > meanRow(image, ChartStyle.color(0), 500, 600), "the reference is not below the loss");
+    }
+
+    @Test
+    void logXSweep() throws IOException {
+        double[] x = {0.001, 0.01, 0.1, 1, 10, 100};
+        double[] y = {2.4567, 2.4562, 2.4557, 2.4560, 2.4652, 2.5541};
+        check("log-x-sweep-line-chart", () -> LineChart.titled("Development NLL against alpha").logX()
+                .axes("alpha", "NLL").yDecimals("0.000").series("dev NLL", x, y)
+                .points("best", new double[] {0.1}, new double[] {2.4557}).yRange(2.452, 2.47)
+                .horizontalLine("at 0", 2.5).image());
     }
 
     @Test
@@ -156,7 +189,13 @@ class ChartTest {
             }
         }
         char[] symbols = ".abcdefghijklmnopqrstuvwxyz".toCharArray();
-        check("bigram", () -> BigramHeatMap.of(counts, symbols));
+        BufferedImage image = check("bigram", () -> BigramHeatMap.of(counts, symbols));
+        // 46 pixels per cell plus the margins; the one empty cell '..' is filled orange (count 0), the largest count
+        // takes the darkest colour of the scale
+        assertEquals(46 * 27 + 160, image.getWidth());
+        assertEquals(46 * 27 + 160, image.getHeight());
+        assertTrue(count(image, new java.awt.Color(253, 174, 97)) > 1000, "the empty cell is not filled orange");
+        assertTrue(count(image, new java.awt.Color(8, 69, 148)) > 1000, "no cell has the darkest colour");
     }
 
     @Test
@@ -196,9 +235,14 @@ class ChartTest {
 
     @Test
     void scaledAxisNamesItsFactor() throws IOException {
-        check("likelihood-scaled", () -> LineChart.titled("Likelihood of mu, sigma = 5").axes("mu", "L(mu | data)")
-                .function("L(mu)", mu -> Likelihood.of(Normal.of(mu, 5), DATA).product(), 40, 65)
-                .image());
+        LineChart chart = LineChart.titled("Likelihood of mu, sigma = 5").axes("mu", "L(mu | data)")
+                .function("L(mu)", mu -> Likelihood.of(Normal.of(mu, 5), DATA).product(), 40, 65);
+        check("likelihood-scaled", chart::image);
+        // the peak, (2 pi 25)^(-5/2) exp(-50.159 / 50) = 1.19e-6 at the mean, is shown as about 1.2 (x10^-6)
+        org.knowm.xchart.XYChart drawn = chart.chart();
+        assertEquals("L(mu | data) (×10⁻⁶)", drawn.getYAxisTitle());
+        assertEquals("1.2", drawn.getStyler().getyAxisTickLabelsFormattingFunction().apply(1.2e-6));
+        assertEquals("mu", drawn.getXAxisTitle());
     }
 
     @Test
@@ -229,6 +273,64 @@ class ChartTest {
         assertEquals(0, count(DensityChart.shadedInterval(Normal.of(0, 0.1), -0.1, 0.1), ChartStyle.color(1)));
     }
 
+    /** Columns of the plots drawn at 800x500 that hold no legend (it sits at the top right). */
+    private static final int PLOT_LEFT = 100;
+    private static final int PLOT_RIGHT = 600;
+
+    /** The rows, sorted, of the pixels of this colour in columns [from, to). */
+    private static int[] rows(BufferedImage image, java.awt.Color colour, int from, int to) {
+        java.util.List<Integer> rows = new java.util.ArrayList<>();
+        for (int x = from; x < to; x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == (colour.getRGB() & 0xFFFFFF)) {
+                    rows.add(y);
+                }
+            }
+        }
+        assertTrue(!rows.isEmpty(), "no pixel of " + colour + " in columns " + from + " to " + to);
+        return rows.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    private static double meanRow(BufferedImage image, java.awt.Color colour, int from, int to) {
+        return java.util.Arrays.stream(rows(image, colour, from, to)).average().orElseThrow();
+    }
+
+    private static double meanRow(BufferedImage image, java.awt.Color colour) {
+        return meanRow(image, colour, PLOT_LEFT, PLOT_RIGHT);
+    }
+
+    /** The mean column of the pixels of this colour left of the legend. */
+    private static double meanColumn(BufferedImage image, java.awt.Color colour) {
+        long sum = 0;
+        int found = 0;
+        for (int x = 0; x < PLOT_RIGHT; x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == (colour.getRGB() & 0xFFFFFF)) {
+                    sum += x;
+                    found++;
+                }
+            }
+        }
+        assertTrue(found > 0, "no pixel of " + colour);
+        return (double) sum / found;
+    }
+
+    /** The mean column of the top of a curve of this colour: its pixels in the three highest rows it reaches. */
+    private static double peakColumn(BufferedImage image, java.awt.Color colour) {
+        int top = rows(image, colour, 0, PLOT_RIGHT)[0];
+        long sum = 0;
+        int found = 0;
+        for (int y = top; y <= top + 2; y++) {
+            for (int x = 0; x < PLOT_RIGHT; x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == (colour.getRGB() & 0xFFFFFF)) {
+                    sum += x;
+                    found++;
+                }
+            }
+        }
+        return (double) sum / found;
+    }
+
     private static int count(BufferedImage image, java.awt.Color colour) {
         int found = 0;
         for (int rgb : pixels(image)) {
@@ -239,52 +341,93 @@ class ChartTest {
         return found;
     }
 
-    @Test
-    void badInput() {
-        Normal normal = Normal.of(50, 2.5);
-        assertMessage("a = 52.5 must be < b = 50.0", () -> DensityChart.shadedInterval(normal, 52.5, 50));
-        assertMessage("b = NaN must be finite", () -> DensityChart.shadedInterval(normal, 50, Double.NaN));
-        assertMessage("data is empty", () -> DensityChart.withData(new double[0], normal));
-        assertMessage("data[0] = NaN must be finite", () -> DensityChart.withData(new double[] {Double.NaN}, normal));
-        assertMessage("models is empty", () -> DensityChart.withData(DATA));
-        assertMessage("names.length = 1 must equal models.length = 2",
-                () -> DensityChart.withData(DATA, new String[] {"A"}, normal, normal));
-        assertMessage("names = null must be an array of one name",
-                () -> DensityChart.withData(DATA, (String[]) null, normal));
-        assertMessage("ln x(0.0) = -Infinity is not finite",
-                () -> LineChart.titled("t").function("ln x", Math::log, 0, 1));
-        assertMessage("from = 1.0 must be < to = 0.0", () -> LineChart.titled("t").function("f", x -> x, 1, 0));
-        assertMessage("loss y[1] = NaN must be finite", () -> LineChart.loss(1.0, Double.NaN));
-        assertMessage("loss y is empty", () -> LineChart.loss());
-        assertMessage("p x.length = 2 must equal p y.length = 1",
-                () -> LineChart.titled("t").points("p", new double[] {1, 2}, new double[] {1}));
-        assertMessage("f y[0] = 0.0 must be > 0 on a logarithmic axis",
-                () -> LineChart.titled("t").logY().series("f", 0.0, 1.0));
-        assertMessage("name = f is already used", () -> LineChart.titled("t").series("f", 1.0).series("f", 2.0));
-        assertMessage("title = null must be a non-blank text", () -> LineChart.titled(null));
-        assertThrows(IllegalStateException.class, () -> LineChart.titled("t").horizontalLine("h", 1).image());
-        assertMessage("seriesName = b names no earlier series",
-                () -> LineChart.titled("t").series("a", 1.0).horizontalLine("h", 1).inColourOf("b"));
-        assertEquals("inColourOf() applies to the layer added last; nothing has been added",
-                assertThrows(IllegalStateException.class, () -> LineChart.titled("t").inColourOf("a")).getMessage());
-        assertEquals("wide() applies to a line; the last layer, p, is points", assertThrows(IllegalStateException.class,
-                () -> LineChart.titled("t").points("p", new double[] {1}, new double[] {1}).wide()).getMessage());
-        assertMessage("level = Infinity must be finite",
-                () -> DensityChart.shadedInterval(normal, 50, 52.5, Double.POSITIVE_INFINITY));
-        assertMessage("f(46.0, 0.0) = NaN is not finite", () -> ContourChart.titled("t")
-                .function((mu, sigma) -> Likelihood.of(Normal.of(mu, 1), DATA).logLikelihood() / sigma * 0, 46, 58, 0, 1));
-        assertMessage("path x.length = 2 must equal path y.length = 1",
-                () -> ContourChart.titled("t").path("path", new double[] {1, 2}, new double[] {1}));
-        assertThrows(IllegalStateException.class, () -> ContourChart.titled("t").image());
-        assertMessage("drops is empty", () -> ContourChart.titled("t").drops());
-        assertMessage("drops[1] = -1.0 must be > 0 and finite", () -> ContourChart.titled("t").drops(2, -1));
-        assertMessage("drops[1] = NaN must be finite", () -> ContourChart.titled("t").drops(2, Double.NaN));
-        char[] symbols = "ab".toCharArray();
-        assertMessage("counts.length = 3 must equal symbols.length = 2",
-                () -> BigramHeatMap.of(new long[3][3], symbols));
-        assertMessage("counts[1].length = 1 must equal symbols.length = 2",
-                () -> BigramHeatMap.of(new long[][] {{1, 2}, {3}}, symbols));
-        assertMessage("counts[0][1] = -4 must be >= 0", () -> BigramHeatMap.of(new long[][] {{1, -4}, {3, 0}}, symbols));
+    private static final Normal NORMAL = Normal.of(50, 2.5);
+    private static final char[] SYMBOLS = "ab".toCharArray();
+
+    static Stream<Arguments> badInputs() {
+        return Stream.of(
+                Arguments.of("a = 52.5 must be < b = 50.0",
+                        (Executable) () -> DensityChart.shadedInterval(NORMAL, 52.5, 50)),
+                Arguments.of("b = NaN must be finite",
+                        (Executable) () -> DensityChart.shadedInterval(NORMAL, 50, Double.NaN)),
+                Arguments.of("data is empty", (Executable) () -> DensityChart.withData(new double[0], NORMAL)),
+                Arguments.of("data[0] = NaN must be finite",
+                        (Executable) () -> DensityChart.withData(new double[] {Double.NaN}, NORMAL)),
+                Arguments.of("names.length = 1 must equal models.length = 2",
+                        (Executable) () -> DensityChart.withData(DATA, new String[] {"A"}, NORMAL, NORMAL)),
+                Arguments.of("names = null must be an array of one name",
+                        (Executable) () -> DensityChart.withData(DATA, (String[]) null, NORMAL)),
+                Arguments.of("models is empty", (Executable) () -> DensityChart.withData(DATA)),
+                Arguments.of("ln x(0.0) = -Infinity is not finite",
+                        (Executable) () -> LineChart.titled("t").function("ln x", Math::log, 0, 1)),
+                Arguments.of("from = 1.0 must be < to = 0.0",
+                        (Executable) () -> LineChart.titled("t").function("f", x -> x, 1, 0)),
+                Arguments.of("loss y[1] = NaN must be finite", (Executable) () -> LineChart.loss(1.0, Double.NaN)),
+                Arguments.of("loss y is empty", (Executable) () -> LineChart.loss()),
+                Arguments.of("p x.length = 2 must equal p y.length = 1",
+                        (Executable) () -> LineChart.titled("t").points("p", new double[] {1, 2}, new double[] {1})),
+                Arguments.of("f y[0] = 0.0 must be > 0 on a logarithmic axis",
+                        (Executable) () -> LineChart.titled("t").logY().series("f", 0.0, 1.0)),
+                Arguments.of("name = f is already used",
+                        (Executable) () -> LineChart.titled("t").series("f", 1.0).series("f", 2.0)),
+                Arguments.of("title = null must be a non-blank text", (Executable) () -> LineChart.titled(null)),
+                Arguments.of("seriesName = b names no earlier series",
+                        (Executable) () -> LineChart.titled("t")
+                                .series("a", 1.0).horizontalLine("h", 1).inColourOf("b")),
+                Arguments.of("level = Infinity must be finite",
+                        (Executable) () -> DensityChart.shadedInterval(NORMAL, 50, 52.5, Double.POSITIVE_INFINITY)),
+                Arguments.of("f(46.0, 0.0) = NaN is not finite",
+                        (Executable) () -> ContourChart.titled("t")
+                                .function((mu, sigma) -> Likelihood.of(Normal.of(mu, 1), DATA).logLikelihood() / sigma * 0, 46, 58, 0, 1)),
+                Arguments.of("path x.length = 2 must equal path y.length = 1",
+                        (Executable) () -> ContourChart.titled("t")
+                                .path("path", new double[] {1, 2}, new double[] {1})),
+                Arguments.of("drops is empty", (Executable) () -> ContourChart.titled("t").drops()),
+                Arguments.of("drops[1] = -1.0 must be > 0 and finite",
+                        (Executable) () -> ContourChart.titled("t").drops(2, -1)),
+                Arguments.of("drops[1] = NaN must be finite",
+                        (Executable) () -> ContourChart.titled("t").drops(2, Double.NaN)),
+                Arguments.of("counts.length = 3 must equal symbols.length = 2",
+                        (Executable) () -> BigramHeatMap.of(new long[3][3], SYMBOLS)),
+                Arguments.of("counts[1].length = 1 must equal symbols.length = 2",
+                        (Executable) () -> BigramHeatMap.of(new long[][] {{1, 2}, {3}}, SYMBOLS)),
+                Arguments.of("f x[0] = 0.0 must be > 0 on a logarithmic axis",
+                        (Executable) () -> LineChart.titled("t")
+                                .logX().series("f", new double[] {0, 1}, new double[] {1, 2})),
+                Arguments.of("f x[0] = -1.0 must be > 0 on a logarithmic axis",
+                        (Executable) () -> LineChart.titled("t")
+                                .series("f", new double[] {-1, 1}, new double[] {1, 2}).logX()),
+                Arguments.of("lower = 2.0 must be < upper = 1.0",
+                        (Executable) () -> LineChart.titled("t").yRange(2, 1)),
+                Arguments.of("name = p is already used",
+                        (Executable) () -> ContourChart.titled("t").point("p", 1, 1).point("p", 2, 2)),
+                Arguments.of("counts[0][1] = -4 must be >= 0",
+                        (Executable) () -> BigramHeatMap.of(new long[][] {{1, -4}, {3, 0}}, SYMBOLS)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void aBadInputIsRejectedNamingTheArgument(String message, Executable call) {
+        assertMessage(message, call);
+    }
+
+    static Stream<Arguments> callsOutOfOrder() {
+        return Stream.of(
+                Arguments.of("chart 't' has no series: add a function, series or points",
+                        (Executable) () -> LineChart.titled("t").horizontalLine("h", 1).image()),
+                Arguments.of("inColourOf() applies to the layer added last; nothing has been added",
+                        (Executable) () -> LineChart.titled("t").inColourOf("a")),
+                Arguments.of("wide() applies to a line; the last layer, p, is points",
+                        (Executable) () -> LineChart.titled("t")
+                                .points("p", new double[] {1}, new double[] {1}).wide()),
+                Arguments.of("chart 't' has no function: call function(...) first",
+                        (Executable) () -> ContourChart.titled("t").image()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("callsOutOfOrder")
+    void aCallOutOfOrderIsAnIllegalState(String message, Executable call) {
+        assertEquals(message, assertThrows(IllegalStateException.class, call).getMessage());
     }
 
     private static BufferedImage check(String name, Supplier<BufferedImage> draw) throws IOException {

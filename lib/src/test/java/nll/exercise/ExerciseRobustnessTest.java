@@ -1,9 +1,13 @@
 package nll.exercise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Stream;
 
@@ -46,30 +50,33 @@ class ExerciseRobustnessTest {
     }
 
     @Test
-    void anEndlessLoopIsStoppedAndTheLaterChecksAreSkipped() {
+    void anEndlessLoopIsStoppedAndTheLaterChecksAreSkipped() throws InterruptedException {
+        // the loop records the thread it runs on, so the test can see that very thread end
+        AtomicReference<Thread> looping = new AtomicReference<>();
         DoubleUnaryOperator endless = k -> {
+            looping.set(Thread.currentThread());
             double x = k;
             while (x == x) {
                 x += 1;
             }
             return x;
         };
-        long start = System.nanoTime();
         Report report = Exercise.run("01.3", endless);
-        double seconds = (System.nanoTime() - start) / 1e9;
         String text = report.text();
         assertTrue(report.results().get(0).message().startsWith("did not finish within 2 s"), text);
         assertTrue(report.results().get(0).message().endsWith("it was stopped"), text);
         assertTrue(report.results().get(1).message().startsWith("not run, since the check 'k = 1' did not finish"), text);
-        assertTrue(seconds < 5, "took " + seconds + " s");
-        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("junit-timeout")),
-                "a check's thread is still alive");
+        Thread thread = looping.get();
+        assertNotNull(thread, "the endless loop never ran");
+        // a deadline for the join, not a speed claim: a stopped thread ends at once, a live one never does
+        thread.join(Duration.ofSeconds(30).toMillis());
+        assertFalse(thread.isAlive(), "the check's thread " + thread.getName() + " still runs the loop");
     }
 
     @Test
     void whatTheAnswerPrintsIsCutShort() {
         DoubleUnaryOperator chatty = k -> {
-            for (int i = 0; i < 100_000; i++) {
+            for (int i = 0; i < 10_000; i++) {
                 System.out.println("step " + i);
             }
             return Notebook01.withinSigmas(k);
@@ -77,7 +84,7 @@ class ExerciseRobustnessTest {
         Report report = Exercise.run("01.3", chatty);
         assertTrue(report.allPass(), report::text);
         String printed = report.results().get(0).printed();
-        assertTrue(printed.startsWith("printed 1088890 characters: step 0 | step 1 |"), printed);
+        assertTrue(printed.startsWith("printed 98890 characters: step 0 | step 1 |"), printed);
         assertTrue(printed.length() < 200, printed);
     }
 

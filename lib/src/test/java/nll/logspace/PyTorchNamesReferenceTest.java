@@ -3,31 +3,33 @@ package nll.logspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import nll.bigram.BigramCounts;
 import nll.bigram.BigramDataset;
 import nll.bigram.BigramLoss;
 import nll.bigram.GradientDescent;
 import nll.bigram.Names;
 import nll.bigram.NeuralModel;
+import nll.process.Command;
+import nll.process.CommandResult;
+import nll.process.Programs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The PyTorch loss functions notebook 07 names ({@code F.cross_entropy}, {@code F.nll_loss}, {@code label_smoothing})
  * against {@code pytorch_names_reference.py}, which implements PyTorch's documented formulas in NumPy, run here with
- * /usr/bin/python3 on the bigram examples of the names and the post's W after 1000 steps. The test fails, saying what
+ * the Python of the Jupyter the runner uses, on the bigram examples of the names and the post's W after 1000 steps. The test fails, saying what
  * to install, when Python or NumPy is missing.
  */
 class PyTorchNamesReferenceTest {
 
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
     private static final Path SCRIPT = Path.of("src", "test", "resources", "nll", "logspace",
             "pytorch_names_reference.py");
     private static final Path NAMES_FILE = Path.of("..", "data", "names.txt");
@@ -42,18 +44,15 @@ class PyTorchNamesReferenceTest {
     private static int[] ys;
 
     @BeforeAll
-    static void runTheScriptAndTrain() throws IOException, InterruptedException {
-        if (!Files.isExecutable(PYTHON)) {
-            fail(PYTHON + " is missing; the reference needs it with NumPy: " + INSTALL);
-        }
-        Process process = new ProcessBuilder(PYTHON.toString(), SCRIPT.toString(), NAMES_FILE.toString())
-                .redirectError(ProcessBuilder.Redirect.PIPE).start();
-        byte[] out = process.getInputStream().readAllBytes();
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(300, TimeUnit.SECONDS) || process.exitValue() != 0) {
+    static void runTheScriptAndTrain() {
+        List<String> command = new ArrayList<>(Programs.jupyterPython());
+        command.addAll(List.of(SCRIPT.toString(), NAMES_FILE.toString()));
+        CommandResult run = Command.of(command).run(TIMEOUT);
+        if (!run.succeeded()) {
+            String err = run.stderr();
             fail(SCRIPT + " failed: " + (err.contains("No module named 'numpy'") ? "NumPy is missing: " + INSTALL : err));
         }
-        for (String line : new String(out, StandardCharsets.UTF_8).split("\n")) {
+        for (String line : run.stdout().split("\n")) {
             if (!line.isBlank()) {
                 String[] keyAndValue = line.split(" ");
                 reference.put(keyAndValue[0], Double.parseDouble(keyAndValue[1]));

@@ -145,6 +145,8 @@ def penalised_minimum(train_counts, lam):
                 break
             t[rising] /= 2
         v = v - t * step
+        if np.abs(t * step).max() < 1e-12:  # converged: Newton's next step would be below rounding
+            break
     return v
 
 
@@ -177,7 +179,8 @@ def main():
         emit(part + ".unseen_examples", int(part_counts[unseen].sum()))
         emit(part + ".unseen_list", " ".join(
             ".abcdefghijklmnopqrstuvwxyz"[i] + ".abcdefghijklmnopqrstuvwxyz"[j] for i, j in zip(*np.nonzero(unseen))))
-    emit("test.names_in_train", sum(1 for name in test if name in set(train)))
+    train_set = set(train)
+    emit("test.names_in_train", sum(1 for name in test if name in train_set))
 
     mle = add_alpha(n_train, 0.0)
     for part, part_counts in [("train", n_train), ("dev", n_dev), ("test", n_test)]:

@@ -21,8 +21,11 @@ public final class CellAnalysis {
         this.analysis = analysis;
     }
 
-    /** One snippet of a cell's code, and where it starts. */
-    record SnippetSource(String source, CellLocation location) {
+    /**
+     * One snippet of a cell's code, where it starts, and whether the cell ends it with its own semicolon (JShell
+     * adds one to an expression written without).
+     */
+    record SnippetSource(String source, CellLocation location, boolean terminated) {
     }
 
     /** The code cut into JShell's snippets, each with the line it starts on. */
@@ -42,7 +45,8 @@ public final class CellAnalysis {
             // JShell numbers a snippet's lines from its first non-blank one.
             String snippet = source.stripLeading();
             int codeLine = line + countNewlines(source.substring(0, source.length() - snippet.length()));
-            sources.add(new SnippetSource(snippet, new CellLocation(place, codeLine)));
+            boolean terminated = remaining.substring(0, remaining.length() - rest.length()).strip().endsWith(";");
+            sources.add(new SnippetSource(snippet, new CellLocation(place, codeLine), terminated));
             line += countNewlines(remaining.substring(0, remaining.length() - rest.length()));
             remaining = rest;
         }

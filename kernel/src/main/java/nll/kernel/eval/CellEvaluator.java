@@ -152,8 +152,11 @@ public final class CellEvaluator implements AutoCloseable {
                 throw failures.runError(e, control.isCancelled());
             }
             Object result = control.takeLastValue();
-            // System.out.printf and format return their PrintStream, which is not the cell's result
-            value = isExpression(source.last()) && !(result instanceof java.io.PrintStream) ? new Value(result) : null;
+            // System.out.printf and format return their PrintStream, which is not the cell's result; a null from a
+            // statement ended by a semicolon (map.put(k, v);) is no result either, while a bare expression's is.
+            boolean shown = isExpression(source.last()) && !(result instanceof java.io.PrintStream)
+                    && (result != null || !source.terminated());
+            value = shown ? new Value(result) : null;
         }
         changes.lines().forEach(notes);
         return value;
@@ -163,7 +166,7 @@ public final class CellEvaluator implements AutoCloseable {
      * The snippets JShell made of one source (one, or several for "int a = 1, b = 2;"), and its recorded runs:
      * {@code runCount} of them from index {@code firstRun}.
      */
-    private record Compiled(List<Snippet> snippets, int firstRun, int runCount) {
+    private record Compiled(List<Snippet> snippets, int firstRun, int runCount, boolean terminated) {
         Snippet last() {
             return snippets.get(snippets.size() - 1);
         }
@@ -188,7 +191,7 @@ public final class CellEvaluator implements AutoCloseable {
             }
         }
         if (!accepted.isEmpty()) {
-            compiled.add(new Compiled(accepted, runsBefore, control.deferredCount() - runsBefore));
+            compiled.add(new Compiled(accepted, runsBefore, control.deferredCount() - runsBefore, source.terminated()));
         }
     }
 

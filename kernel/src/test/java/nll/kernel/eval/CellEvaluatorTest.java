@@ -107,6 +107,9 @@ class CellEvaluatorTest {
     void anExpressionWhoseValueIsNullHasAValueUnlikeAStatement() {
         assertNull(cells.eval("String none = null;", 1, 1));
         assertEquals(new CellEvaluator.Value(null), cells.eval("none", 1, 1));
+        // A statement ended by a semicolon whose value is null (Map.put's previous value) shows nothing.
+        assertNull(cells.eval("Map<String, Integer> counts = new HashMap<>();\ncounts.put(\"a\", 1);", 1, 1));
+        assertEquals(new CellEvaluator.Value(null), cells.eval("counts.get(\"b\")", 1, 1));
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * (src/test/js/widgets/check-widgets.mjs). The mouse drags mu's slider; the chart must change, and the text must
  * name the slider's new value with the likelihood of the five points there, computed here independently.
  */
-class WidgetBrowserTest {
+class WidgetBrowserEndToEndTest {
     private static final Path CHECK = Path.of("src/test/js/widgets/check-widgets.mjs");
     private static final Path PAGE = Path.of("target/widget-page");
     private static final double[] DATA = {48.8292, 49.3087, 52.4836, 53.2384, 57.6151};
