@@ -33,14 +33,19 @@ final class SnippetLoaderDelegate implements LoaderDelegate {
         try {
             for (int i = 0; i < classes.length; i++) {
                 Class<?> loaded = loader.loadClass(classes[i].name());
-                // Resolving the methods links the class now, so a broken class fails here rather than mid-cell.
-                loaded.getDeclaredMethods();
+                linkNow(loaded);
                 loadedClasses.put(classes[i].name(), loaded);
                 installed[i] = true;
             }
         } catch (ClassNotFoundException | LinkageError e) {
             throw new ClassInstallException("load: " + e, installed);
         }
+    }
+
+    /** Resolving the methods links the class now, so a broken class fails here rather than mid-cell. */
+    @SuppressWarnings("ReturnValueIgnored") // the methods are not needed, only the linking their lookup does
+    private static void linkNow(Class<?> loaded) {
+        loaded.getDeclaredMethods();
     }
 
     @Override
