@@ -202,8 +202,8 @@ public final class JavaKernel extends BaseKernel implements MagicSession {
 
     @Override
     public List<String> formatError(Throwable e) {
-        if (e instanceof CellException) {
-            return ((CellException) e).traceback().ansiLines();
+        if (e instanceof CellException cellException) {
+            return cellException.traceback().ansiLines();
         }
         List<String> lines = new ArrayList<>();
         lines.add(e.toString());

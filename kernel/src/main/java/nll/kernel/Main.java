@@ -18,9 +18,10 @@ import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
  */
 public final class Main {
 
-    private static final String USAGE = String.join("\n",
-            "usage: java -jar nll-notebooks-kernel.jar install [--data-dir DIR | --user | --sys-prefix | --prefix PREFIX]",
-            "       java -jar nll-notebooks-kernel.jar CONNECTION_FILE   (run by Jupyter)");
+    private static final String USAGE = """
+            usage: java -jar nll-notebooks-kernel.jar install [--data-dir DIR | --user | --sys-prefix | --prefix PREFIX]
+                   java -jar nll-notebooks-kernel.jar CONNECTION_FILE   (run by Jupyter)\
+            """;
 
     private Main() {
     }

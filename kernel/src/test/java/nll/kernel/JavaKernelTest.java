@@ -112,13 +112,14 @@ class JavaKernelTest {
 
     @Test
     void anImageIsShownAsPngWithItsSizeAsText() throws Exception {
-        DisplayData data = kernel.eval(String.join("\n",
-                "var image = new java.awt.image.BufferedImage(800, 500, java.awt.image.BufferedImage.TYPE_INT_RGB);",
-                "var g = image.createGraphics();",
-                "g.setColor(java.awt.Color.RED);",
-                "g.fillRect(100, 50, 10, 10);",
-                "g.dispose();",
-                "image"));
+        DisplayData data = kernel.eval("""
+                var image = new java.awt.image.BufferedImage(800, 500, java.awt.image.BufferedImage.TYPE_INT_RGB);
+                var g = image.createGraphics();
+                g.setColor(java.awt.Color.RED);
+                g.fillRect(100, 50, 10, 10);
+                g.dispose();
+                image\
+                """);
         assertEquals("800x500 image", text(data));
         byte[] png = Base64.getDecoder().decode((String) data.getData(MIMEType.IMAGE_PNG));
         // A complete PNG ends with the IEND chunk and its CRC, AE 42 60 82 (fixed by the PNG specification).
@@ -231,14 +232,15 @@ class JavaKernelTest {
 
     @Test
     void loadRunsTheCodeCellsOfANotebookInOrder() throws Exception {
-        Files.writeString(notebookDir.resolve("other.ipynb"), String.join("\n",
-                "{\"cells\": [",
-                " {\"cell_type\": \"markdown\", \"metadata\": {}, \"source\": [\"int notCode = 1;\"]},",
-                " {\"cell_type\": \"code\", \"metadata\": {}, \"outputs\": [], \"execution_count\": null,",
-                "  \"source\": [\"int fromNotebook = 5;\\n\", \"int more = fromNotebook + 1;\"]},",
-                " {\"cell_type\": \"code\", \"metadata\": {}, \"outputs\": [], \"execution_count\": null,",
-                "  \"source\": \"fromNotebook * more\"}",
-                "], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}"));
+        Files.writeString(notebookDir.resolve("other.ipynb"), """
+                {"cells": [
+                 {"cell_type": "markdown", "metadata": {}, "source": ["int notCode = 1;"]},
+                 {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": null,
+                  "source": ["int fromNotebook = 5;\\n", "int more = fromNotebook + 1;"]},
+                 {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": null,
+                  "source": "fromNotebook * more"}
+                ], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}\
+                """);
         // The value of the last code cell, 5 * 6, is the value of %load; markdown cells do not run.
         assertEquals("30", text(kernel.eval("%load other.ipynb")));
         assertThrows(CompilationException.class, () -> kernel.eval("notCode"));
@@ -262,13 +264,13 @@ class JavaKernelTest {
     void printfPrintsAsIJavasHelperDoes() {
         java.io.PrintStream original = System.out;
         java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-        System.setOut(new java.io.PrintStream(captured, true));
+        System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
         try {
             kernel.eval("printf(\"%d-%s%n\", 7, \"x\");");
         } finally {
             System.setOut(original);
         }
-        assertEquals("7-x" + System.lineSeparator(), captured.toString());
+        assertEquals("7-x" + System.lineSeparator(), captured.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
@@ -277,17 +279,18 @@ class JavaKernelTest {
         TestJars.jar(notebookDir.resolve("ext/chart-extension.jar"), Map.of(
                 "ext/Badge.java", "package ext; public class Badge { public final String label; "
                         + "public Badge(String label) { this.label = label; } }",
-                "ext/BadgeExtension.java", String.join("\n",
-                        "package ext;",
-                        "import org.dflib.jjava.jupyter.Extension;",
-                        "import org.dflib.jjava.jupyter.kernel.BaseKernel;",
-                        "public class BadgeExtension implements Extension {",
-                        "  public void install(BaseKernel kernel) {",
-                        "    kernel.getRenderer().createRegistration(Badge.class).preferring(\"text/html\")",
-                        "        .register((badge, context) -> context.renderIfRequested(",
-                        "            org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_HTML, () -> \"<span>\" + badge.label + \"</span>\"));",
-                        "  }",
-                        "}")),
+                "ext/BadgeExtension.java", """
+                        package ext;
+                        import org.dflib.jjava.jupyter.Extension;
+                        import org.dflib.jjava.jupyter.kernel.BaseKernel;
+                        public class BadgeExtension implements Extension {
+                          public void install(BaseKernel kernel) {
+                            kernel.getRenderer().createRegistration(Badge.class).preferring("text/html")
+                                .register((badge, context) -> context.renderIfRequested(
+                                    org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_HTML, () -> "<span>" + badge.label + "</span>"));
+                          }
+                        }\
+                        """),
                 Map.of("META-INF/services/org.dflib.jjava.jupyter.Extension", "ext.BadgeExtension\n"));
         DisplayData data = kernel.eval("%jars ext/chart-extension.jar\nnew ext.Badge(\"ok\")");
         assertEquals("<span>ok</span>", data.getData(MIMEType.TEXT_HTML));

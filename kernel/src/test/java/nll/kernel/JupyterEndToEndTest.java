@@ -81,14 +81,15 @@ class JupyterEndToEndTest {
         List<String[]> cells = List.of(
                 new String[] {"%jars lib/*.jar\nimport demo.Stats;"},
                 new String[] {"double m = Stats.mean(1, 2, 6);\nSystem.out.println(\"mean = \" + m);\nm"},
-                new String[] {String.join("\n",
-                        "import java.awt.image.BufferedImage;",
-                        "var image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);",
-                        "var g = image.createGraphics();",
-                        "g.setColor(java.awt.Color.BLUE);",
-                        "g.fillRect(0, 0, 400, 500);",
-                        "g.dispose();",
-                        "image")},
+                new String[] {"""
+                        import java.awt.image.BufferedImage;
+                        var image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
+                        var g = image.createGraphics();
+                        g.setColor(java.awt.Color.BLUE);
+                        g.fillRect(0, 0, 400, 500);
+                        g.dispose();
+                        image\
+                        """},
                 new String[] {"var id = display(\"draft\");\nupdateDisplay(id, \"final\");"},
                 new String[] {"Integer.parseInt(\"x\")", "raises-exception"},
                 new String[] {"int broken = undefinedName;", "raises-exception"},

@@ -85,7 +85,7 @@ public final class BigramHeatMap {
         // every cell names its own bigram, so numeric ticks along the axes would only mislead
         chart.getStyler().setAxisTicksVisible(false);
         chart.getStyler().setRangeColors(new Color[] {LIGHT, DARK});
-        chart.getStyler().setMin(0).setMax(Math.max(1, max));
+        chart.getStyler().setMin(0).setMax((double) Math.max(1, max));
         chart.addSeries("counts", axis, axis, cells);
         chart.addAnnotation(new CellLabels(counts, symbols, Math.max(1, max)));
         return ChartStyle.render(chart);

@@ -63,6 +63,8 @@ public final class ContourChart extends ChartBuilder<ContourChart, ContourChart.
     private double[] drops = DEFAULT_DROPS;
 
     /** A path (an optimiser's iterates, its start marked) or a single marked point, drawn over the contours. */
+    // The arrays are the builder's own copies (checkedLayer), and overlays are never compared or hashed.
+    @SuppressWarnings("ArrayRecordComponent")
     record Overlay(String name, double[] x, double[] y, boolean isPath) implements ChartBuilder.Layer {
     }
 

@@ -51,6 +51,8 @@ public final class LineChart extends ChartBuilder<LineChart, LineChart.Layer> {
     private enum Kind { LINE, POINTS, HORIZONTAL, VERTICAL }
 
     /** One thing drawn; {@code colourOf} names the layer whose colour it shares, or is null. */
+    // The arrays are the builder's own copies (checkedLayer), and layers are never compared or hashed.
+    @SuppressWarnings("ArrayRecordComponent")
     record Layer(Kind kind, String name, double[] x, double[] y, String colourOf, boolean wide)
             implements ChartBuilder.Layer {
 

@@ -103,7 +103,10 @@ final class Notebook06 {
                         logits -> {
                             double[] p = new double[logits.length];
                             double sum = 0;
-                            for (int j = 0; j < p.length; j++) sum += p[j] = Math.exp(logits[j]);
+                            for (int j = 0; j < p.length; j++) {
+                                p[j] = Math.exp(logits[j]);
+                                sum += p[j];
+                            }
                             for (int j = 0; j < p.length; j++) p[j] /= sum;
                             return p;
                         })

@@ -14,11 +14,10 @@ final class Values {
      * infinities when they are the same, NaN only with NaN; arrays element by element, in the same shape.
      */
     static boolean close(Object expected, Object actual, double tolerance, boolean relative) {
-        if (expected instanceof Number && actual instanceof Number) {
-            return closeNumber(((Number) expected).doubleValue(), ((Number) actual).doubleValue(), tolerance, relative);
+        if (expected instanceof Number e && actual instanceof Number a) {
+            return closeNumber(e.doubleValue(), a.doubleValue(), tolerance, relative);
         }
-        if (expected instanceof double[] && actual instanceof double[]) {
-            double[] e = (double[]) expected, a = (double[]) actual;
+        if (expected instanceof double[] e && actual instanceof double[] a) {
             if (e.length != a.length) {
                 return false;
             }
@@ -29,8 +28,7 @@ final class Values {
             }
             return true;
         }
-        if (expected instanceof double[][] && actual instanceof double[][]) {
-            double[][] e = (double[][]) expected, a = (double[][]) actual;
+        if (expected instanceof double[][] e && actual instanceof double[][] a) {
             if (e.length != a.length) {
                 return false;
             }
@@ -57,14 +55,14 @@ final class Values {
 
     /** Whether {@code value} is NaN or holds one. */
     static boolean isNaN(Object value) {
-        if (value instanceof Number) {
-            return Double.isNaN(((Number) value).doubleValue());
+        if (value instanceof Number number) {
+            return Double.isNaN(number.doubleValue());
         }
-        if (value instanceof double[]) {
-            return java.util.Arrays.stream((double[]) value).anyMatch(Double::isNaN);
+        if (value instanceof double[] array) {
+            return java.util.Arrays.stream(array).anyMatch(Double::isNaN);
         }
-        if (value instanceof double[][]) {
-            return java.util.Arrays.stream((double[][]) value).anyMatch(Values::isNaN);
+        if (value instanceof double[][] array) {
+            return java.util.Arrays.stream(array).anyMatch(Values::isNaN);
         }
         return false;
     }
@@ -74,11 +72,10 @@ final class Values {
         if (value == null) {
             return "null";
         }
-        if (value instanceof Number) {
-            return number(((Number) value).doubleValue());
+        if (value instanceof Number number) {
+            return number(number.doubleValue());
         }
-        if (value instanceof double[]) {
-            double[] v = (double[]) value;
+        if (value instanceof double[] v) {
             StringBuilder text = new StringBuilder("[");
             int shown = v.length > 4 ? 3 : v.length;
             for (int i = 0; i < shown; i++) {
@@ -89,8 +86,7 @@ final class Values {
             }
             return text.append(']').toString();
         }
-        if (value instanceof double[][]) {
-            double[][] m = (double[][]) value;
+        if (value instanceof double[][] m) {
             String firstRow = m.length == 0 ? "" : ", first row " + text(m[0]);
             return m.length + " rows" + firstRow;
         }

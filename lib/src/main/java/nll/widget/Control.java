@@ -51,10 +51,10 @@ public abstract class Control<T> {
     }
 
     static double number(String name, Object value) {
-        if (!(value instanceof Number)) {
+        if (!(value instanceof Number number)) {
             throw new IllegalArgumentException(name + " = " + value + " must be a number");
         }
-        return Require.finite(name, ((Number) value).doubleValue());
+        return Require.finite(name, number.doubleValue());
     }
 
     @Override

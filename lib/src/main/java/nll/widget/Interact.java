@@ -55,7 +55,8 @@ public final class Interact {
                 WidgetChannel.detect());
     }
 
-    @SuppressWarnings("unchecked")
+    // control is there for its type alone: the value at index is that control's, a T, which makes the cast safe.
+    @SuppressWarnings({"unchecked", "UnusedVariable"})
     private static <T> T value(Control<T> control, List<Object> values, int index) {
         return (T) values.get(index);
     }

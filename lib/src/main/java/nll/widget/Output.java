@@ -34,7 +34,7 @@ public final class Output {
 
     /** A function's value as an output: itself if it is one, else a single part. */
     static Output from(Object value) {
-        return value instanceof Output ? (Output) value : new Output(List.of(value == null ? "null" : value));
+        return value instanceof Output output ? output : new Output(List.of(value == null ? "null" : value));
     }
 
     List<Object> parts() {
@@ -49,8 +49,8 @@ public final class Output {
         BufferedImage image = null;
         List<String> texts = new ArrayList<>();
         for (Object part : parts) {
-            if (part instanceof BufferedImage) {
-                image = (BufferedImage) part;
+            if (part instanceof BufferedImage bufferedImage) {
+                image = bufferedImage;
             } else {
                 texts.add(String.valueOf(part));
             }
@@ -74,8 +74,7 @@ public final class Output {
     /** The JSON state that shows {@code part}. */
     static Map<String, Object> changes(Object part) {
         Map<String, Object> state = new LinkedHashMap<>();
-        if (part instanceof BufferedImage) {
-            BufferedImage image = (BufferedImage) part;
+        if (part instanceof BufferedImage image) {
             state.put("format", "png");
             state.put("width", String.valueOf(image.getWidth()));
             state.put("height", String.valueOf(image.getHeight()));
@@ -87,7 +86,7 @@ public final class Output {
 
     /** The binary state that shows {@code part}: an image's PNG bytes. */
     static Map<String, byte[]> binary(Object part) {
-        return part instanceof BufferedImage ? Map.of("value", png((BufferedImage) part)) : Map.of();
+        return part instanceof BufferedImage bufferedImage ? Map.of("value", png(bufferedImage)) : Map.of();
     }
 
     static boolean sameKind(Object a, Object b) {

@@ -80,7 +80,7 @@ final class Fixtures {
                 throw new IllegalStateException("torch-reference.txt is missing from the test resources");
             }
             Map<String, String> values = new HashMap<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
                 if (!line.startsWith("#") && !line.isBlank()) {
                     int space = line.indexOf(' ');
                     values.put(line.substring(0, space), line.substring(space + 1));

@@ -52,9 +52,9 @@ class PyTorchNamesReferenceTest {
             String err = run.stderr();
             fail(SCRIPT + " failed: " + (err.contains("No module named 'numpy'") ? "NumPy is missing: " + INSTALL : err));
         }
-        for (String line : run.stdout().split("\n")) {
+        for (String line : run.stdout().lines().toList()) {
             if (!line.isBlank()) {
-                String[] keyAndValue = line.split(" ");
+                String[] keyAndValue = line.split(" ", -1);
                 reference.put(keyAndValue[0], Double.parseDouble(keyAndValue[1]));
             }
         }

@@ -38,7 +38,7 @@ class ShadedJarServicesIT {
     Stream<DynamicTest> everyProviderOfEveryShadedJarIsInTheShadedJar() throws IOException {
         assertTrue(Files.isRegularFile(SHADED), SHADED.toAbsolutePath() + " is missing: run mvn verify");
         Map<String, Map<String, Set<String>>> providersByService = new TreeMap<>();
-        for (String jar : Files.readString(DEPENDENCIES, StandardCharsets.UTF_8).strip().split(java.io.File.pathSeparator)) {
+        for (String jar : Files.readString(DEPENDENCIES, StandardCharsets.UTF_8).strip().split(java.io.File.pathSeparator, -1)) {
             Path path = Path.of(jar);
             for (Map.Entry<String, Set<String>> service : services(path).entrySet()) {
                 providersByService.computeIfAbsent(service.getKey(), key -> new TreeMap<>())
@@ -69,7 +69,7 @@ class ShadedJarServicesIT {
                 if (name.startsWith(SERVICES) && !entry.isDirectory() && name.length() > SERVICES.length()) {
                     Set<String> providers = new LinkedHashSet<>();
                     try (InputStream in = file.getInputStream(entry)) {
-                        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
                             String provider = line.replaceFirst("#.*", "").strip();
                             if (!provider.isEmpty()) {
                                 providers.add(provider);

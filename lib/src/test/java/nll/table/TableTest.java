@@ -24,15 +24,16 @@ class TableTest {
             Table table = LikelihoodTable.of(DATA, Normal.of(50, 5), Normal.of(45, 8));
             // values: python, '%.6f' % (math.exp(-(x-m)**2/(2*s*s))/(s*math.sqrt(2*math.pi)))
             // for (m, s) = (50, 5) and (45, 8); they round to the post's 4-decimal lists
-            String expected = String.join("\n",
-                    "    Likelihood of each data point    ",
-                    "    x     |  N(50, 5)  |  N(45, 8)  |",
-                    "-------------------------------------",
-                    " 48.8292  |  0.077631  |  0.044470  |",
-                    " 49.3087  |  0.079029  |  0.043135  |",
-                    " 52.4836  |  0.070528  |  0.032196  |",
-                    " 53.2384  |  0.064692  |  0.029345  |",
-                    " 57.6151  |  0.025018  |  0.014384  |");
+            String expected = """
+                        Likelihood of each data point   \s
+                        x     |  N(50, 5)  |  N(45, 8)  |
+                    -------------------------------------
+                     48.8292  |  0.077631  |  0.044470  |
+                     49.3087  |  0.079029  |  0.043135  |
+                     52.4836  |  0.070528  |  0.032196  |
+                     53.2384  |  0.064692  |  0.029345  |
+                     57.6151  |  0.025018  |  0.014384  |\
+                    """;
             assertEquals(expected, table.print().stripTrailing());
         } finally {
             Locale.setDefault(saved);
@@ -61,13 +62,14 @@ class TableTest {
     @Test
     void lossHistory() {
         Table table = HistoryTable.ofLosses(new double[] {3.5, 3.0, 2.75, 2.6, 2.5}, 2);
-        String expected = String.join("\n",
-                "  Training history   ",
-                " step  |    loss    |",
-                "---------------------",
-                "    0  |  3.500000  |",
-                "    2  |  2.750000  |",
-                "    4  |  2.500000  |");
+        String expected = """
+                  Training history  \s
+                 step  |    loss    |
+                ---------------------
+                    0  |  3.500000  |
+                    2  |  2.750000  |
+                    4  |  2.500000  |\
+                """;
         assertEquals(expected, table.print().stripTrailing());
     }
 

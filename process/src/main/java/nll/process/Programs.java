@@ -19,11 +19,11 @@ import java.util.Optional;
 public final class Programs {
 
     /** What a user without Jupyter is told to run. */
-    public static final String INSTALL_JUPYTER = String.join("\n",
-            "Install Jupyter, then run the command again:",
-            "  Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y jupyter-notebook jupyter-nbconvert"
-                    + " python3-nbclient",
-            "  elsewhere:     ./run and ./test install it into the project's .venv/ (tools/setup.sh)");
+    public static final String INSTALL_JUPYTER = """
+            Install Jupyter, then run the command again:
+              Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient
+              elsewhere:     ./run and ./test install it into the project's .venv/ (tools/setup.sh)\
+            """;
 
     private Programs() {
     }
@@ -37,7 +37,7 @@ public final class Programs {
             Path path = Path.of(program);
             return Files.isExecutable(path) ? Optional.of(path) : Optional.empty();
         }
-        for (String dir : environment.getOrDefault("PATH", "").split(File.pathSeparator)) {
+        for (String dir : environment.getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
             if (!dir.isEmpty()) {
                 Path candidate = Path.of(dir, program);
                 if (Files.isExecutable(candidate) && !Files.isDirectory(candidate)) {

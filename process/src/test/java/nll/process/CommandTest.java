@@ -95,7 +95,7 @@ class CommandTest {
         AtomicReference<Boolean> flagSet = new AtomicReference<>();
         Thread runner = new Thread(() -> {
             try {
-                Command.of("sleep", "600").run(Duration.ofSeconds(600));
+                Command.of("sleep", "600").run(Duration.ofMinutes(10));
             } catch (RuntimeException e) {
                 thrown.set(e);
                 flagSet.set(Thread.currentThread().isInterrupted());
@@ -111,7 +111,7 @@ class CommandTest {
         runner.join(DEADLINE.toMillis());
         assertFalse(runner.isAlive(), "the interrupted command still runs after " + DEADLINE);
         assertTrue(thrown.get() instanceof IllegalStateException, String.valueOf(thrown.get()));
-        assertEquals(Boolean.TRUE, flagSet.get());
+        assertEquals(true, flagSet.get());
     }
 
     @Test

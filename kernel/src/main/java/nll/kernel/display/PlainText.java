@@ -15,8 +15,7 @@ final class PlainText {
     }
 
     static String of(Object value) {
-        if (value instanceof RenderedImage) {
-            RenderedImage image = (RenderedImage) value;
+        if (value instanceof RenderedImage image) {
             return image.getWidth() + "x" + image.getHeight() + " image";
         }
         if (value != null && value.getClass().isArray()) {

@@ -73,18 +73,21 @@ public final class CellAnalysis {
         while (true) {
             CompletionInfo info = analysis.analyzeCompletion(rest);
             switch (info.completeness()) {
-                case EMPTY:
+                case EMPTY -> {
                     return "complete";
-                case UNKNOWN:
+                }
+                case UNKNOWN -> {
                     return "invalid";
-                case DEFINITELY_INCOMPLETE:
-                case CONSIDERED_INCOMPLETE:
+                }
+                case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> {
                     return nextLineIndent(rest);
-                default:
+                }
+                default -> {
                     if (info.remaining().isBlank()) {
                         return "complete";
                     }
                     rest = info.remaining();
+                }
             }
         }
     }

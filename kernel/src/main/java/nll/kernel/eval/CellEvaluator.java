@@ -25,19 +25,20 @@ import nll.kernel.traceback.CellException;
 public final class CellEvaluator implements AutoCloseable {
 
     /** The imports JShell's own tool starts with, and the notebook display API. */
-    private static final String STARTUP_SOURCE = String.join("\n",
-            "import java.io.*;",
-            "import java.math.*;",
-            "import java.net.*;",
-            "import java.nio.file.*;",
-            "import java.util.*;",
-            "import java.util.concurrent.*;",
-            "import java.util.function.*;",
-            "import java.util.prefs.*;",
-            "import java.util.regex.*;",
-            "import java.util.stream.*;",
-            "import static nll.kernel.Display.*;",
-            "import static nll.kernel.Printing.*;");
+    private static final String STARTUP_SOURCE = """
+            import java.io.*;
+            import java.math.*;
+            import java.net.*;
+            import java.nio.file.*;
+            import java.util.*;
+            import java.util.concurrent.*;
+            import java.util.function.*;
+            import java.util.prefs.*;
+            import java.util.regex.*;
+            import java.util.stream.*;
+            import static nll.kernel.Display.*;
+            import static nll.kernel.Printing.*;\
+            """;
 
     /** Compiled and run once at start so the compiler's classes are loaded before the first cell. */
     private static final String WARM_UP_SOURCE = "String warmUp$ = List.of(1, 2).stream().map(i -> i + 1).toList().toString();";

@@ -161,6 +161,7 @@ final class SnippetExecutionControl extends LocalExecutionControl {
      * Runs in the snippet's thread. Returns null so that the superclass does not call the value's
      * {@code toString()} a second time; the kernel renders the kept value itself.
      */
+    @SuppressWarnings("UnusedMethod") // called reflectively, through RUN_PENDING_SNIPPET
     private static Object runPendingSnippet() throws Throwable {
         PendingSnippet pending = PENDING.get();
         Thread.currentThread().setContextClassLoader(pending.control.classLoader);

@@ -57,7 +57,7 @@ final class SnippetLoaderDelegate implements LoaderDelegate {
 
     @Override
     public void addToClasspath(String classpath) throws InternalException {
-        for (String entry : classpath.split(File.pathSeparator)) {
+        for (String entry : classpath.split(File.pathSeparator, -1)) {
             try {
                 loader.addLocation(Path.of(entry).toUri().toURL());
             } catch (MalformedURLException e) {

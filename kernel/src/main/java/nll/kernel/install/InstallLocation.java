@@ -53,24 +53,25 @@ final class InstallLocation {
         }
         String option = args.get(0);
         switch (option) {
-            case "--data-dir":
+            case "--data-dir" -> {
                 return local(workingDirectory.resolve(value(args, option)));
-            case "--prefix": {
+            }
+            case "--prefix" -> {
                 Path prefix = workingDirectory.resolve(value(args, option)).normalize();
                 return new InstallLocation(prefix.resolve("share").resolve("jupyter"),
                         "Jupyter installed under " + prefix + " finds it; any other Jupyter finds it with\n  JUPYTER_PATH="
                                 + prefix.resolve("share").resolve("jupyter") + " jupyter notebook");
             }
-            case "--user":
+            case "--user" -> {
                 return new InstallLocation(userDataDirectory(environment),
                         "Jupyter finds it for this user: start it with\n  jupyter notebook");
-            case "--sys-prefix": {
+            }
+            case "--sys-prefix" -> {
                 Path prefix = jupyterSysPrefix(environment);
                 return new InstallLocation(prefix.resolve("share").resolve("jupyter"),
                         "The Jupyter of the Python environment " + prefix + " finds it: start it with\n  jupyter notebook");
             }
-            default:
-                throw new IllegalArgumentException("unknown option '" + option + "'");
+            default -> throw new IllegalArgumentException("unknown option '" + option + "'");
         }
     }
 

@@ -40,7 +40,7 @@ public final class ResolverLoader {
         List<URL> jars = resolverJars();
         ClassLoader loader = new ResolverClassLoader(jars.toArray(URL[]::new), ResolverLoader.class.getClassLoader());
         try {
-            return (ArtifactResolver) Class.forName(IMPLEMENTATION, true, loader)
+            return Class.forName(IMPLEMENTATION, true, loader).asSubclass(ArtifactResolver.class)
                     .getConstructor(ResolverConfiguration.class).newInstance(configuration);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot start Maven Resolver: " + e, e);

@@ -38,6 +38,8 @@ public final class CellStreams {
         void publish(MessageContext parent, StreamType type, String text);
     }
 
+    // Per instance, not static: each kernel connection has one CellStreams, living as long as the connection.
+    @SuppressWarnings("ThreadLocalUsage")
     private final InheritableThreadLocal<MessageContext> startedBy = new InheritableThreadLocal<>();
     private static final int REMEMBERED_CELLS = 64;
 

@@ -85,8 +85,8 @@ final class GuardedShellChannel extends ShellChannel {
     /** The next message on the socket, or null if it was dropped. */
     private WireFormat.Decoded receive() {
         WireFormat.Result result = wire.decode(WireFormat.receiveFrames(this));
-        if (result instanceof WireFormat.Rejected) {
-            log.accept("dropped a message on the " + name + " channel: " + ((WireFormat.Rejected) result).reason());
+        if (result instanceof WireFormat.Rejected rejected) {
+            log.accept("dropped a message on the " + name + " channel: " + rejected.reason());
             return null;
         }
         return (WireFormat.Decoded) result;
@@ -101,7 +101,7 @@ final class GuardedShellChannel extends ShellChannel {
             log.accept("no handler on the " + name + " channel for " + type.getName() + "; not answered");
             return;
         }
-        boolean execute = type == MessageType.EXECUTE_REQUEST;
+        boolean execute = MessageType.EXECUTE_REQUEST.equals(type);
         if (execute) {
             connection.streams().cellStarted(message);
         }
@@ -146,7 +146,7 @@ final class GuardedShellChannel extends ShellChannel {
     /** Answers the execute requests taken when a cell failed {@code aborted}, and handles the other messages. */
     private void answerQueuedBehindError(List<WireFormat.Decoded> waiting) {
         for (WireFormat.Decoded request : waiting) {
-            if (request.message().getHeader().getType() == MessageType.EXECUTE_REQUEST) {
+            if (MessageType.EXECUTE_REQUEST.equals(request.message().getHeader().getType())) {
                 sendAborted(request.message());
             } else {
                 handle(request);

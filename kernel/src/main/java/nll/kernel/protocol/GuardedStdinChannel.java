@@ -54,12 +54,12 @@ final class GuardedStdinChannel extends StdinChannel {
                     continue;
                 }
                 WireFormat.Result result = wire.decode(WireFormat.receiveFrames(this));
-                if (result instanceof WireFormat.Rejected) {
-                    log.accept("dropped a message on the stdin channel: " + ((WireFormat.Rejected) result).reason());
+                if (result instanceof WireFormat.Rejected rejected) {
+                    log.accept("dropped a message on the stdin channel: " + rejected.reason());
                     continue;
                 }
                 Message<?> reply = ((WireFormat.Decoded) result).message();
-                if (reply.getHeader().getType() != InputReply.MESSAGE_TYPE) {
+                if (!InputReply.MESSAGE_TYPE.equals(reply.getHeader().getType())) {
                     log.accept("dropped a " + reply.getHeader().getType().getName() + " on the stdin channel, "
                             + "where an input_reply was expected");
                     continue;

@@ -117,7 +117,10 @@ public final class KernelConnection extends JupyterConnection {
             return;
         }
         streams.flush();
-        boolean ended = shellChannel.awaitEnd(THREAD_END_MILLIS) & controlChannel.awaitEnd(THREAD_END_MILLIS);
+        // both waits run, whatever the first returns
+        boolean shellEnded = shellChannel.awaitEnd(THREAD_END_MILLIS);
+        boolean controlEnded = controlChannel.awaitEnd(THREAD_END_MILLIS);
+        boolean ended = shellEnded && controlEnded;
         iopubChannel.closeQuietly();
         stdinChannel.close();
         super.close();

@@ -124,7 +124,7 @@ final class WireFormat {
 
         try {
             Header<?> parsedHeader = GSON.fromJson(utf8(header), Header.class);
-            if (parsedHeader == null || parsedHeader.getType() == null || parsedHeader.getType() == MessageType.UNKNOWN) {
+            if (parsedHeader == null || parsedHeader.getType() == null || MessageType.UNKNOWN.equals(parsedHeader.getType())) {
                 return new Rejected("header without a known msg_type");
             }
             JsonElement parentJson = JsonParser.parseString(utf8(parentHeader));

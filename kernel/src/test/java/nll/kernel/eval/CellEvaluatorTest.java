@@ -214,9 +214,12 @@ class CellEvaluatorTest {
     @Test
     void everyVariableOfOneDeclarationIsInitialised() {
         // JShell makes one snippet of each variable, and each has its own initialiser to run.
-        assertEquals(List.of(1, 2, 3), eval("List<Integer> first = new ArrayList<>(), second = new ArrayList<>();\n"
-                + "double a = 1, b = 2, c = a + b;\nfirst.add((int) a); second.add((int) b);\n"
-                + "List.of(first.get(0), second.get(0), (int) c)"));
+        assertEquals(List.of(1, 2, 3), eval("""
+                List<Integer> first = new ArrayList<>(), second = new ArrayList<>();
+                double a = 1, b = 2, c = a + b;
+                first.add((int) a); second.add((int) b);
+                List.of(first.get(0), second.get(0), (int) c)\
+                """));
     }
 
     @Test
@@ -335,7 +338,7 @@ class CellEvaluatorTest {
             "Thread.sleep(600_000);",
             "while (true) { try { Thread.sleep(10); } catch (InterruptedException ignored) { } }"})
     void interruptStopsARunningCellAndTheNextCellRuns(String loop) throws Exception {
-        String property = "nll.kernel.test.started." + Math.abs(loop.hashCode());
+        String property = "nll.kernel.test.started." + Integer.toUnsignedString(loop.hashCode());
         System.clearProperty(property);
         CompletableFuture<Object> running = CompletableFuture.supplyAsync(
                 () -> eval("System.setProperty(\"" + property + "\", \"yes\");\n" + loop + "\nint never = 1;"));

@@ -28,7 +28,7 @@ public final class TestRepository {
         TestJars.jar(dir.resolve(base + ".jar"), sources, Map.of());
         StringBuilder deps = new StringBuilder();
         for (String dependency : dependencies) {
-            String[] parts = dependency.split(":");
+            String[] parts = dependency.split(":", -1);
             deps.append("    <dependency><groupId>").append(parts[0]).append("</groupId><artifactId>").append(parts[1])
                     .append("</artifactId><version>").append(parts[2]).append("</version></dependency>\n");
         }

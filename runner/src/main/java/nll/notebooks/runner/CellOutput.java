@@ -15,15 +15,15 @@ public record CellOutput(String kind, String text, boolean hasImage) {
     static CellOutput of(JsonObject output) {
         String type = output.get("output_type").getAsString();
         switch (type) {
-            case "stream":
+            case "stream" -> {
                 return new CellOutput(output.get("name").getAsString(),
                         NotebookFile.joined(output.get("text")), false);
-            case "execute_result":
-            case "display_data": {
+            }
+            case "execute_result", "display_data" -> {
                 JsonObject data = output.has("data") ? output.getAsJsonObject("data") : new JsonObject();
                 return new CellOutput(type, NotebookFile.joined(data.get("text/plain")), data.has("image/png"));
             }
-            case "error": {
+            case "error" -> {
                 StringBuilder traceback = new StringBuilder();
                 if (output.has("traceback")) {
                     output.getAsJsonArray("traceback")
@@ -33,8 +33,9 @@ public record CellOutput(String kind, String text, boolean hasImage) {
                         + "\n" + ANSI_ESCAPE.matcher(traceback).replaceAll("");
                 return new CellOutput("error", text, false);
             }
-            default:
+            default -> {
                 return new CellOutput(type, "", false);
+            }
         }
     }
 

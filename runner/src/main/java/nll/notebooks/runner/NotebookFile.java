@@ -85,7 +85,7 @@ public final class NotebookFile {
     public String title() {
         for (int cell = 0; cell < cellCount(); cell++) {
             if (cellType(cell).equals("markdown")) {
-                for (String line : source(cell).split("\n")) {
+                for (String line : source(cell).lines().toList()) {
                     if (line.startsWith("#")) {
                         return line.replaceFirst("^#+\\s*", "").strip();
                     }

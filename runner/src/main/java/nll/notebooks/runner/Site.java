@@ -118,7 +118,7 @@ public final class Site {
             JsonObject site = new JsonObject();
             site.add("previous", inSeries && i > 0 ? link(pages.get(i - 1)) : null);
             site.add("next", inSeries && i + 1 < pages.size() ? link(pages.get(i + 1)) : null);
-            site.addProperty("navigation", page != index);
+            site.addProperty("navigation", !page.equals(index));
             Path copy = work.resolve("pages").resolve(stem(page.file()) + ".ipynb");
             sources.get(i).withSiteMetadata(page.title(), site).write(copy);
             arguments.add(copy.toString());

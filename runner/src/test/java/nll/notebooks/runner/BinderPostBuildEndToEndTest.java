@@ -26,7 +26,7 @@ class BinderPostBuildEndToEndTest {
                 .with(Map.of("HOME", home.toString(), "KERNEL_PREFIX", prefix.toString(),
                         // The temporary home has no Maven repository of its own; reuse the one this build resolved from.
                         "MAVEN_OPTS", "-Dmaven.repo.local=" + localMavenRepository()))
-                .errorsInOutput().run(Duration.ofSeconds(600));
+                .errorsInOutput().run(Duration.ofMinutes(10));
         String output = postBuild.stdout();
         assertEquals(0, postBuild.exitCode(), "binder/postBuild failed:\n" + output);
 

@@ -31,6 +31,6 @@ final class ProjectKernel {
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Command.of(java.toString(), "-jar", KERNEL_JAR.toString(), "install", "--data-dir",
-                dataDir.toAbsolutePath().toString()).errorsInOutput().run(Duration.ofSeconds(120)).requireSuccess();
+                dataDir.toAbsolutePath().toString()).errorsInOutput().run(Duration.ofMinutes(2)).requireSuccess();
     }
 }

@@ -66,7 +66,7 @@ final class ProseNumbers {
             if (order) {
                 return magnitude.compareTo(value) >= 0 && magnitude.compareTo(value.scaleByPowerOfTen(1)) < 0;
             }
-            return roundsTo(magnitude) || percent && roundsTo(magnitude.movePointRight(2));
+            return roundsTo(magnitude) || (percent && roundsTo(magnitude.movePointRight(2)));
         }
 
         private boolean roundsTo(BigDecimal magnitude) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -75,7 +76,7 @@ class RunCommandEndToEndTest {
                 fail("the server did not stop within 60 s of SIGTERM:\n" + read(log));
             }
         }
-        assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close(),
+        assertThrows(ConnectException.class, () -> new Socket(InetAddress.getLoopbackAddress(), port).close(),
                 "something still listens on port " + port + " after the server stopped");
     }
 

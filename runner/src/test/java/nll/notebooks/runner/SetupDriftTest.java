@@ -102,7 +102,7 @@ class SetupDriftTest {
         Set<String> known = needs().stream().map(Need::debianPackage).collect(Collectors.toSet());
         Matcher install = Pattern.compile("apt-get install -y ([a-z0-9 .+-]+)").matcher(prerequisites);
         while (install.find()) {
-            for (String named : install.group(1).strip().split(" +")) {
+            for (String named : install.group(1).strip().split(" +", -1)) {
                 assertTrue(known.contains(named), "the README's Prerequisites install " + named + ", which "
                         + DEPENDENCIES + " does not list");
             }
@@ -149,7 +149,7 @@ class SetupDriftTest {
         Matcher install = Pattern.compile("apt-get install -y ([a-z0-9 .+-]+)").matcher(hint);
         Set<String> known = needs().stream().map(Need::debianPackage).collect(Collectors.toSet());
         while (install.find()) {
-            for (String named : install.group(1).strip().split(" +")) {
+            for (String named : install.group(1).strip().split(" +", -1)) {
                 assertTrue(known.contains(named), "Programs.INSTALL_JUPYTER names " + named + ", not in " + DEPENDENCIES);
             }
         }
@@ -217,8 +217,8 @@ class SetupDriftTest {
                 if (matcher.group(2) != null) {
                     modules.add(matcher.group(2));
                 } else {
-                    for (String name : matcher.group(1).split(",")) {
-                        modules.add(name.strip().split("[. ]")[0]);
+                    for (String name : matcher.group(1).split(",", -1)) {
+                        modules.add(name.strip().split("[. ]", -1)[0]);
                     }
                 }
             }

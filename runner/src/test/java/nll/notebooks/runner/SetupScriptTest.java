@@ -231,7 +231,7 @@ class SetupScriptTest {
     }
 
     private static Path onPath(String name) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
             Path candidate = Path.of(dir, name);
             if (Files.isExecutable(candidate)) {
                 return candidate;

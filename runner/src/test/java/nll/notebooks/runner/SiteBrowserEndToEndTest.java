@@ -42,7 +42,7 @@ class SiteBrowserEndToEndTest {
         CommandResult check = NodeTools.node(List.of(CHECK.toString(), SITE.toString()), 300);
         assertEquals(0, check.exitCode(), "the browser check failed:\n" + check.output());
         List<JsonObject> pages = new ArrayList<>();
-        for (String line : check.stdout().split("\n")) {
+        for (String line : check.stdout().lines().toList()) {
             if (line.startsWith("{")) {
                 pages.add(JsonParser.parseString(line).getAsJsonObject());
             }

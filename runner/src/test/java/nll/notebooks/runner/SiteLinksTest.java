@@ -64,9 +64,20 @@ class SiteLinksTest {
     @Test
     void theReadmeGivesTheTitleTheIntroductionAndEachNotebooksDescription(@TempDir Path temp) throws IOException {
         Path readme = temp.resolve("README.md");
-        Files.writeString(readme, String.join("\n", "# Title", "", "Read [the post](https://example.org/)",
-                "and `run` it.", "", "Second paragraph.", "", "## Contents", "", "| Notebook | What it teaches |",
-                "| --- | --- |", "| [00 · Setup](notebooks/00-setup.ipynb) | Run it **first**. |", ""));
+        Files.writeString(readme, """
+                # Title
+
+                Read [the post](https://example.org/)
+                and `run` it.
+
+                Second paragraph.
+
+                ## Contents
+
+                | Notebook | What it teaches |
+                | --- | --- |
+                | [00 · Setup](notebooks/00-setup.ipynb) | Run it **first**. |
+                """);
         Readme read = Readme.read(readme);
         assertEquals("Title", read.title());
         assertEquals(List.of("Read [the post](https://example.org/)\nand `run` it.", "Second paragraph."),
