@@ -157,7 +157,7 @@ public final class Notebook09 {
     static double calibrationError(long[][] heldOut, double[][] p) {
         int bins = 10;
         double[] predictions = new double[bins];
-        double[] gap = new double[bins];  // observed minus predicted, summed over the bin
+        double[] gap = new double[bins]; // observed minus predicted, summed over the bin
         for (int i = 0; i < p.length; i++) {
             long trials = 0;
             for (long c : heldOut[i]) {
