@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -126,13 +128,16 @@ final class Submission<F, R> {
 
     /**
      * Whether {@code e} comes from the cast Java puts before a generic lambda's body, of an argument to the lambda's
-     * parameter type: that cast runs in a hidden frame, so the first frame shown is the check's call in this library,
-     * where a cast in the learner's code shows the learner's frame first.
+     * parameter type. That cast runs in the lambda's hidden frame, so the frame that threw is the one that called the
+     * learner's function, the check's call, right below {@link Check#callOn}; a cast in the learner's own code throws
+     * one frame deeper, in the learner's lambda.
      */
     private static boolean castOfArguments(ClassCastException e) {
-        StackTraceElement[] frames = e.getStackTrace();
-        return frames.length > 0 && (frames[0].getClassName().startsWith("nll.exercise.")
-                || frames[0].getClassName().contains("$$Lambda"));
+        List<StackTraceElement> frames = Arrays.stream(e.getStackTrace())
+                .filter(frame -> !frame.getClassName().contains("$$Lambda"))
+                .toList();
+        return frames.size() > 1 && frames.get(1).getClassName().equals(Check.class.getName())
+                && frames.get(1).getMethodName().equals("callOn");
     }
 
     /**

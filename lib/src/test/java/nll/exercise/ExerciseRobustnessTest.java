@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,24 @@ class ExerciseRobustnessTest {
                 () -> Exercise.run("03.1", (DoubleUnaryOperator) k -> k));
         assertTrue(shape.getMessage().contains("(double[] xs, double mu, double sigma) -> stableLogLikelihood(xs, mu, sigma)"),
                 shape.getMessage());
+    }
+
+    @Test
+    void aLambdaWithOtherParameterTypesIsAnErrorNamingTheForm() {
+        // the same interface as 03.2's, so only the first call finds the float[] parameter
+        IllegalArgumentException shape = assertThrows(IllegalArgumentException.class,
+                () -> Exercise.run("03.2", (ToDoubleFunction<float[]>) a -> a.length));
+        assertEquals("exercise 03.2 takes a lambda of the form (double[] a) -> logSumExp(a),"
+                + " not one with other parameter types", shape.getMessage());
+    }
+
+    @Test
+    void aClassCastInTheLearnersOwnCodeIsReportedPerCheck() {
+        Object text = "not a number";
+        Report report = Exercise.run("03.2", (ToDoubleFunction<double[]>) a -> (Double) text);
+        assertEquals(0, report.passes(), report::text);
+        assertTrue(report.results().stream()
+                .allMatch(r -> r.message().startsWith("threw java.lang.ClassCastException")), report::text);
     }
 
     @Test
