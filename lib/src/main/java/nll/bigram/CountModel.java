@@ -40,19 +40,9 @@ public final class CountModel implements BigramModel {
     public static CountModel of(BigramCounts counts, double alpha) {
         Require.nonNull("counts", counts, "a bigram count matrix");
         Require.nonNegative("alpha", alpha);
-        long[] n = counts.shared();
-        double[] p = new double[n.length];
-        for (int i = 0; i < Vocabulary.SIZE; i++) {
-            double rowTotal = counts.rowTotal(i) + Vocabulary.SIZE * alpha;
-            if (rowTotal == 0) {
-                throw new IllegalArgumentException("alpha = 0 leaves row '" + Vocabulary.tokenAt(i)
-                        + "' undefined: no example has '" + Vocabulary.tokenAt(i) + "' as input");
-            }
-            for (int j = 0; j < Vocabulary.SIZE; j++) {
-                int cell = i * Vocabulary.SIZE + j;
-                p[cell] = (n[cell] + alpha) / rowTotal;
-            }
-        }
+        double[] p = counts.probabilities((count, rowTotal) -> (count + alpha) / (rowTotal + Vocabulary.SIZE * alpha),
+                alpha > 0 ? null : token -> "alpha = 0 leaves row '" + token + "' undefined: no example has '" + token
+                        + "' as input");
         return new CountModel(p, alpha);
     }
 

@@ -35,19 +35,10 @@ public final class LabelSmoothedModel implements BigramModel {
         if (!(epsilon >= 0 && epsilon < 1)) {
             throw new IllegalArgumentException("epsilon = " + epsilon + " must be at least 0 and below 1");
         }
-        long[] n = counts.shared();
-        double[] p = new double[n.length];
-        for (int i = 0; i < Vocabulary.SIZE; i++) {
-            long rowTotal = counts.rowTotal(i);
-            if (rowTotal == 0) {
-                throw new IllegalArgumentException("counts: row '" + Vocabulary.tokenAt(i)
-                        + "' has no examples, so the label-smoothed loss does not fix its probabilities");
-            }
-            for (int j = 0; j < Vocabulary.SIZE; j++) {
-                int cell = i * Vocabulary.SIZE + j;
-                p[cell] = (1 - epsilon) * n[cell] / rowTotal + epsilon / Vocabulary.SIZE;
-            }
-        }
+        double[] p = counts.probabilities(
+                (count, rowTotal) -> (1 - epsilon) * count / rowTotal + epsilon / Vocabulary.SIZE,
+                token -> "counts: row '" + token + "' has no examples, so the label-smoothed loss does not fix its"
+                        + " probabilities");
         return new LabelSmoothedModel(p, epsilon);
     }
 
