@@ -1,7 +1,5 @@
 package nll.bigram;
 
-import java.util.function.UnaryOperator;
-
 import nll.validation.Require;
 
 /**
@@ -82,34 +80,5 @@ public final class BigramCounts {
     /** The matrix flattened row by row, without copying, for the computations in this package, which only read it. */
     long[] shared() {
         return counts;
-    }
-
-    /** How a model makes a cell's probability from the cell's count and its row's total. */
-    @FunctionalInterface
-    interface CellRule {
-        double probability(long count, long rowTotal);
-    }
-
-    /**
-     * Every cell's probability by {@code rule}, flattened row by row like {@link #shared()}: the loop that the
-     * models made from counts share.
-     *
-     * @param emptyRow the error for a row with no examples, given the row's token; {@code null} when the rule
-     *     defines such a row
-     * @throws IllegalArgumentException with {@code emptyRow}'s message for the first row with no examples
-     */
-    double[] probabilities(CellRule rule, UnaryOperator<String> emptyRow) {
-        double[] p = new double[counts.length];
-        for (int i = 0; i < Vocabulary.SIZE; i++) {
-            long rowTotal = rowTotal(i);
-            if (rowTotal == 0 && emptyRow != null) {
-                throw new IllegalArgumentException(emptyRow.apply(String.valueOf(Vocabulary.tokenAt(i))));
-            }
-            for (int j = 0; j < Vocabulary.SIZE; j++) {
-                int cell = i * Vocabulary.SIZE + j;
-                p[cell] = rule.probability(counts[cell], rowTotal);
-            }
-        }
-        return p;
     }
 }

@@ -20,11 +20,11 @@ import nll.validation.Require;
  */
 public final class CountModel implements BigramModel {
 
-    private final double[] probabilities;
+    private final ProbabilityTable table;
     private final double alpha;
 
-    private CountModel(double[] probabilities, double alpha) {
-        this.probabilities = probabilities;
+    private CountModel(ProbabilityTable table, double alpha) {
+        this.table = table;
         this.alpha = alpha;
     }
 
@@ -40,10 +40,11 @@ public final class CountModel implements BigramModel {
     public static CountModel of(BigramCounts counts, double alpha) {
         Require.nonNull("counts", counts, "a bigram count matrix");
         Require.nonNegative("alpha", alpha);
-        double[] p = counts.probabilities((count, rowTotal) -> (count + alpha) / (rowTotal + Vocabulary.SIZE * alpha),
+        ProbabilityTable table = ProbabilityTable.of(counts,
+                (count, rowTotal) -> (count + alpha) / (rowTotal + Vocabulary.SIZE * alpha),
                 alpha > 0 ? null : token -> "alpha = 0 leaves row '" + token + "' undefined: no example has '" + token
                         + "' as input");
-        return new CountModel(p, alpha);
+        return new CountModel(table, alpha);
     }
 
     /** The pseudo-count {@code alpha}. */
@@ -53,9 +54,6 @@ public final class CountModel implements BigramModel {
 
     @Override
     public double[] nextTokenProbabilities(int previous) {
-        Require.index("previous", previous, Vocabulary.SIZE);
-        double[] row = new double[Vocabulary.SIZE];
-        System.arraycopy(probabilities, previous * Vocabulary.SIZE, row, 0, Vocabulary.SIZE);
-        return row;
+        return table.row(previous);
     }
 }
