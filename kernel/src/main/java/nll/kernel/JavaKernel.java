@@ -17,6 +17,7 @@ import nll.kernel.display.PngImages;
 import nll.kernel.display.ValueRenderer;
 import nll.kernel.eval.CellEvaluator;
 import nll.kernel.eval.EvaluationException;
+import nll.kernel.eval.Variable;
 import nll.kernel.magic.CellParts;
 import nll.kernel.magic.MagicSession;
 import nll.kernel.magic.Magics;
@@ -181,7 +182,7 @@ public final class JavaKernel extends BaseKernel implements MagicSession {
     }
 
     @Override
-    public List<CellEvaluator.Variable> variables() {
+    public List<Variable> variables() {
         return evaluator().variables();
     }
 
@@ -310,9 +311,6 @@ public final class JavaKernel extends BaseKernel implements MagicSession {
         env.setBusyDeferIdle();
         env.publish(new PublishExecuteInput(message.getContent().getCode(), count));
         DisplayData found = inspect(name, name.length(), javadoc);
-        if (found == null) {
-            found = inspect(name + "(", name.length() + 1, javadoc);
-        }
         List<Map<String, Object>> payload = new ArrayList<>();
         if (found == null) {
             env.publish(new PublishStream(PublishStream.StreamType.OUT, "no documentation found for " + name + "\n"));
