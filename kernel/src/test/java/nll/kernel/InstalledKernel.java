@@ -3,10 +3,16 @@ package nll.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
 
 /**
  * The built kernel jar, installed by its own install command into a Jupyter data directory under an end-to-end
@@ -48,5 +54,20 @@ record InstalledKernel(Path work, Path jar, Path dataDir, CommandRun install) {
     /** The variables under which Jupyter finds this kernel. */
     Map<String, String> environment() {
         return environment(Map.of());
+    }
+
+    /**
+     * Runs the end-to-end script {@code name} from this package's resources, one that ends in
+     * {@code kernel_session.check_and_print}, with the kernel's log in {@code work/kernel.log}; it must succeed.
+     * Returns the JSON object it printed (the first one in its output: Python may warn after it).
+     */
+    JsonObject check(String name) throws IOException {
+        Path script = CommandRun.script(work, name);
+        CommandRun run = CommandRun.of(work, environment(),
+                CommandRun.python(script.toString(), work.resolve("kernel.log").toString()));
+        assertEquals(0, run.exit(), run.output());
+        int start = run.output().indexOf("{\"");
+        assertTrue(start >= 0, "no JSON in the output of " + name + ":\n" + run.output());
+        return JsonParser.parseReader(new JsonReader(new StringReader(run.output().substring(start)))).getAsJsonObject();
     }
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,13 +32,7 @@ class KernelProtocolEndToEndTest {
 
     @BeforeAll
     static void runTheScript() throws Exception {
-        InstalledKernel kernel = InstalledKernel.in(work);
-        Path script = CommandRun.script(work, "protocol_robustness.py");
-        CommandRun run = CommandRun.of(work, kernel.environment(),
-                CommandRun.python(script.toString(), work.resolve("kernel.log").toString()));
-        assertEquals(0, run.exit(), run.output());
-        String output = run.output();
-        results = JsonParser.parseString(output.substring(output.indexOf("{\"shell\""))).getAsJsonObject();
+        results = InstalledKernel.in(work).check("protocol_robustness.py");
     }
 
     @Test

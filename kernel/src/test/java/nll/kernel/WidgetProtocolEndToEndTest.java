@@ -9,7 +9,6 @@ import java.util.List;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,12 +27,7 @@ class WidgetProtocolEndToEndTest {
 
     @BeforeAll
     static void runTheScript() throws Exception {
-        InstalledKernel kernel = InstalledKernel.in(work);
-        Path script = CommandRun.script(work, "widget_protocol.py");
-        CommandRun run = CommandRun.of(work, kernel.environment(),
-                CommandRun.python(script.toString(), work.resolve("kernel.log").toString()));
-        assertEquals(0, run.exit(), run.output());
-        results = JsonParser.parseString(run.output().substring(run.output().indexOf('{'))).getAsJsonObject();
+        results = InstalledKernel.in(work).check("widget_protocol.py");
     }
 
     @Test
