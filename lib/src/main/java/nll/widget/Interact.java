@@ -19,7 +19,7 @@ import nll.validation.Require;
  *
  * <p>Where widgets cannot render (other kernels, headless runs; see the package notes) the controls are not shown
  * and {@code show} returns the function's value at the controls' starting values, so the cell shows that static
- * picture. In a widget front end {@code show} displays the controls and returns null, which shows nothing more.
+ * picture. In a widget front end {@code show} returns the view of the controls and outputs, which the cell shows.
  */
 public final class Interact {
 
@@ -81,8 +81,7 @@ public final class Interact {
         if (channel == null) {
             return first.staticPicture();
         }
-        new Live(controls, start, function, first, channel).display();
-        return null;
+        return new Live(controls, start, function, first, channel).view();
     }
 
     /** The widgets of one interactive cell: its controls' models, one model per output part, and a status line. */
@@ -118,12 +117,13 @@ public final class Interact {
             this.statusId = channel.open(HTML.of("").state(), Map.of(), changes -> { });
         }
 
-        void display() {
+        /** Opens the column of controls, outputs and status line; returns its view. */
+        Object view() {
             List<String> children = new ArrayList<>(controlIds);
             children.addAll(partIds);
             children.add(statusId);
             String boxId = channel.open(Box.state(Box.Direction.COLUMN, children), Map.of(), changes -> { });
-            channel.display(boxId, controls.stream().map(Control::toString).collect(Collectors.joining(", ")));
+            return channel.view(boxId, controls.stream().map(Control::toString).collect(Collectors.joining(", ")));
         }
 
         /** On the kernel's shell thread: validates the new value (a bad one is refused) and offers a redraw. */

@@ -20,18 +20,14 @@ public abstract class Widget {
     abstract Object staticPicture();
 
     /**
-     * Shows this widget under the cell in a widget front end and returns null; elsewhere returns its static
-     * picture (text or an image), which the cell then shows as its value.
+     * What a cell ending in this call shows: in a widget front end, this widget's view (its models opened);
+     * elsewhere its static picture (text or an image).
      */
     public final Object show() {
         return show(WidgetChannel.detect());
     }
 
     final Object show(WidgetChannel channel) {
-        if (channel == null) {
-            return staticPicture();
-        }
-        channel.display(open(channel), toString());
-        return null;
+        return channel == null ? staticPicture() : channel.view(open(channel), toString());
     }
 }
