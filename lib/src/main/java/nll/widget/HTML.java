@@ -1,19 +1,15 @@
 package nll.widget;
 
-import java.util.Map;
-
 import nll.validation.Require;
 
 /**
  * A piece of HTML (ipywidgets' HTML), for text with emphasis, a formula in plain markup or a preformatted table.
  * Immutable. Kernels without widgets show its {@linkplain #plainText() text without the tags}.
  */
-public final class HTML extends SingleModel {
-
-    private final String markup;
+public final class HTML extends TextModel {
 
     private HTML(String markup) {
-        this.markup = Require.nonNull("markup", markup, "an HTML text (it may be empty)");
+        super("HTMLModel", "HTMLView", "markup", markup);
     }
 
     /** HTML showing {@code markup}, which the front end renders as it is. */
@@ -28,19 +24,12 @@ public final class HTML extends SingleModel {
 
     /** The markup shown. */
     public String markup() {
-        return markup;
+        return value();
     }
 
     /** The text a reader sees, without tags, with {@code &lt; &gt; &amp;} decoded. */
     public String plainText() {
-        return markup.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-    }
-
-    @Override
-    Map<String, Object> state() {
-        Map<String, Object> state = Models.state(Control.CONTROLS, "HTMLModel", "HTMLView");
-        state.put("value", markup);
-        return state;
+        return value().replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     @Override

@@ -1,16 +1,10 @@
 package nll.widget;
 
-import java.util.Map;
-
-import nll.validation.Require;
-
 /** A line of plain text (ipywidgets' Label), e.g. a caption beside a row of controls. Immutable. */
-public final class Label extends SingleModel {
-
-    private final String text;
+public final class Label extends TextModel {
 
     private Label(String text) {
-        this.text = Require.nonNull("text", text, "a text (it may be empty)");
+        super("LabelModel", "LabelView", "text", text);
     }
 
     /** A label showing {@code text} as it is (no markup). */
@@ -20,23 +14,16 @@ public final class Label extends SingleModel {
 
     /** The text shown. */
     public String text() {
-        return text;
-    }
-
-    @Override
-    Map<String, Object> state() {
-        Map<String, Object> state = Models.state(Control.CONTROLS, "LabelModel", "LabelView");
-        state.put("value", text);
-        return state;
+        return value();
     }
 
     @Override
     Object staticPicture() {
-        return text;
+        return text();
     }
 
     @Override
     public String toString() {
-        return text;
+        return text();
     }
 }
