@@ -33,11 +33,6 @@ public final class HTML extends TextModel {
     }
 
     @Override
-    Object staticPicture() {
-        return plainText();
-    }
-
-    @Override
     public String toString() {
         return plainText();
     }

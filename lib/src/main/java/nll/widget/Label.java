@@ -18,11 +18,6 @@ public final class Label extends TextModel {
     }
 
     @Override
-    Object staticPicture() {
-        return text();
-    }
-
-    @Override
     public String toString() {
         return text();
     }

@@ -22,6 +22,12 @@ abstract class TextModel extends SingleModel {
         return value;
     }
 
+    /** Without widgets the text is shown as its reader sees it: {@link #toString()}. */
+    @Override
+    final Object staticPicture() {
+        return toString();
+    }
+
     @Override
     final Map<String, Object> state() {
         Map<String, Object> state = Models.state(Control.CONTROLS, model, view);
