@@ -1,0 +1,80 @@
+// Installs the classic Notebook's widget extension into a Jupyter directory of the project's own (./run uses
+// .jupyter-local, as both JUPYTER_PATH and JUPYTER_CONFIG_PATH): src/extension.js bundled with esbuild into one
+// require.js module, DIR/nbextensions/nll-widgets/extension.js, and DIR/nbconfig/notebook.json enabling it.
+//
+//   node nbextension/build.mjs DIR
+//
+// The browser test page is bundled with the same options (widgetBundleOptions).
+import * as esbuild from "esbuild";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+/** The options every bundle of the widget manager shares. */
+export const widgetBundleOptions = {
+  bundle: true,
+  define: { "process.env.NODE_ENV": '"production"' },
+  loader: { ".woff": "file", ".woff2": "file", ".ttf": "file", ".eot": "file", ".svg": "file" },
+  logLevel: "error",
+  // The HTML manager sets webpack's public path, which an esbuild bundle does not have.
+  banner: { js: 'var __webpack_public_path__ = "";' },
+};
+
+// The notebook's require.js modules that extension.js's load() takes, in order.
+const NOTEBOOK_MODULES = ["base/js/namespace", "base/js/events", "notebook/js/outputarea", "services/kernels/comm"];
+
+// Style sheets become code that adds them to the page, so that the extension is one file.
+const stylesAsCode = {
+  name: "styles-as-code",
+  setup(build) {
+    build.onLoad({ filter: /\.css$/ }, async (args) => {
+      const css = await esbuild.build({ entryPoints: [args.path], bundle: true, write: false, minify: true,
+        loader: { ".svg": "dataurl", ".png": "dataurl" }, logLevel: "error" });
+      const text = css.outputFiles[0].text;
+      return { loader: "js", contents: "var style = document.createElement('style');\n"
+        + "style.textContent = " + JSON.stringify(text) + ";\ndocument.head.appendChild(style);\n" };
+    });
+  },
+};
+
+/** Writes the extension's single file. */
+export async function buildExtension(outFile) {
+  await esbuild.build({
+    ...widgetBundleOptions,
+    entryPoints: [path.join(HERE, "src", "extension.js")],
+    outfile: outFile,
+    format: "iife",
+    globalName: "nllWidgets",
+    minify: true,
+    legalComments: "eof",
+    plugins: [stylesAsCode],
+    // An AMD module of its own: `define` is hidden inside, so that the bundled UMD packages (Backbone, jQuery)
+    // do not register themselves with the notebook's require.js.
+    banner: { js: "define(" + JSON.stringify(NOTEBOOK_MODULES) + ", function () {\nvar notebookModules = arguments;"
+      + " var define;\n" + widgetBundleOptions.banner.js },
+    footer: { js: "return { load_ipython_extension: function () {"
+      + " return nllWidgets.load.apply(null, notebookModules); } };\n});" },
+  });
+}
+
+// The notebook's front-end config in DIR: our extension on and ipywidgets 6's (Debian's widgetsnbextension, which
+// speaks an older protocol and would claim the same comm target) off. The first directory of
+// JUPYTER_CONFIG_PATH outranks the system's /etc/jupyter, and nothing outside DIR changes.
+const NOTEBOOK_CONFIG = { load_extensions: { "nll-widgets/extension": true, "jupyter-js-widgets/extension": false } };
+
+/** Installs the extension into the Jupyter directory dir and enables it there. */
+export async function installExtension(dir) {
+  await buildExtension(path.join(dir, "nbextensions", "nll-widgets", "extension.js"));
+  mkdirSync(path.join(dir, "nbconfig"), { recursive: true });
+  writeFileSync(path.join(dir, "nbconfig", "notebook.json"), JSON.stringify(NOTEBOOK_CONFIG, null, 2) + "\n");
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.argv.length !== 3) {
+    console.error("usage: node nbextension/build.mjs JUPYTER_DIR");
+    process.exit(2);
+  }
+  await installExtension(path.resolve(process.argv[2]));
+}
