@@ -1,16 +1,17 @@
-// Installs the classic Notebook's widget extension into a Jupyter directory of the project's own (./run uses
-// .jupyter-local, as both JUPYTER_PATH and JUPYTER_CONFIG_PATH): src/extension.js bundled with esbuild into one
-// require.js module, DIR/nbextensions/nll-widgets/extension.js, and DIR/nbconfig/notebook.json enabling it.
+// Bundles the classic Notebook's widget extension (src/extension.js) with esbuild into one require.js module,
+// nll-widgets/extension.js, committed so that ./run needs no Node.js: ./run installs it with `install` into
+// .jupyter-local. Run this after changing src/ or package-lock.json (NbextensionBundleEndToEndTest fails until
+// the committed file is what the sources build):
 //
-//   node nbextension/build.mjs DIR
+//   node nbextension/build.mjs [OUT_FILE]
 //
 // The browser test page is bundled with the same options (widgetBundleOptions).
 import * as esbuild from "esbuild";
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const BUNDLE = path.join(HERE, "nll-widgets", "extension.js");
 
 /** The options every bundle of the widget manager shares. */
 export const widgetBundleOptions = {
@@ -59,22 +60,6 @@ export async function buildExtension(outFile) {
   });
 }
 
-// The notebook's front-end config in DIR: our extension on and ipywidgets 6's (Debian's widgetsnbextension, which
-// speaks an older protocol and would claim the same comm target) off. The first directory of
-// JUPYTER_CONFIG_PATH outranks the system's /etc/jupyter, and nothing outside DIR changes.
-const NOTEBOOK_CONFIG = { load_extensions: { "nll-widgets/extension": true, "jupyter-js-widgets/extension": false } };
-
-/** Installs the extension into the Jupyter directory dir and enables it there. */
-export async function installExtension(dir) {
-  await buildExtension(path.join(dir, "nbextensions", "nll-widgets", "extension.js"));
-  mkdirSync(path.join(dir, "nbconfig"), { recursive: true });
-  writeFileSync(path.join(dir, "nbconfig", "notebook.json"), JSON.stringify(NOTEBOOK_CONFIG, null, 2) + "\n");
-}
-
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  if (process.argv.length !== 3) {
-    console.error("usage: node nbextension/build.mjs JUPYTER_DIR");
-    process.exit(2);
-  }
-  await installExtension(path.resolve(process.argv[2]));
+  await buildExtension(process.argv[2] ? path.resolve(process.argv[2]) : BUNDLE);
 }

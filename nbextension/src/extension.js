@@ -1,7 +1,7 @@
 // The classic Notebook's (6.x) widget front end for the project's kernel: a CommWidgetManager on the comm manager
 // of the notebook's kernel (targets jupyter.widget and jupyter.widget.control), a renderer for widget views in the
 // output area, and a new manager whenever the kernel restarts, so that the new kernel hears a front end is there.
-// build.mjs bundles it into one require.js module, nbextension/nll-widgets/extension.js, which ./run installs.
+// build.mjs bundles it into one require.js module, nll-widgets/extension.js, which ./run installs (install).
 import { CommWidgetManager } from "./comm-widget-manager.js";
 
 const WIDGET_VIEW = "application/vnd.jupyter.widget-view+json";

@@ -1,15 +1,15 @@
 // Notebook 02's interactive cell in the classic Notebook (6.x), served the way ./run serves it: the project's
 // kernel (JUPYTER_PATH) and the nll-widgets nbextension installed and enabled in a Jupyter directory of the
-// check's own (nbextension/build.mjs, as ./run does with .jupyter-local). Headless Chromium opens a copy of the
+// check's own by nbextension/install, as ./run does it in .jupyter-local. Headless Chromium opens a copy of the
 // notebook, runs its cells up to the interactive one, drags the mu slider with the mouse, then restarts the
 // kernel and runs them again; prints one JSON line with what the page showed before and after the drag, and
 // after the restart:
 //
 //   JUPYTER_PATH=KERNEL_DATA_DIR node check-notebook-widgets.mjs PROJECT_ROOT WORK_DIR
+import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { launchChromium } from "../browser.mjs";
-import { installExtension } from "../../../../../nbextension/build.mjs";
 import { dragMu, shownWidgets, startJupyter } from "./widget-session.mjs";
 
 const NOTEBOOK = "02-likelihood.ipynb";
@@ -62,7 +62,7 @@ async function runUpToInteractive(page) {
 async function main() {
   const notebooks = notebookCopy();
   const jupyterDir = path.join(work, "jupyter");
-  await installExtension(jupyterDir);
+  execFileSync("bash", [path.join(root, "nbextension", "install"), jupyterDir], { stdio: ["ignore", "pipe", "inherit"] });
   const log = [];
   const env = { JUPYTER_PATH: [process.env.JUPYTER_PATH, jupyterDir].filter(Boolean).join(path.delimiter),
     JUPYTER_CONFIG_PATH: jupyterDir, JUPYTER_CONFIG_DIR: path.join(work, "user-config") };
