@@ -62,7 +62,8 @@ async function runUpToInteractive(page) {
 async function main() {
   const notebooks = notebookCopy();
   const jupyterDir = path.join(work, "jupyter");
-  execFileSync("bash", [path.join(root, "nbextension", "install"), jupyterDir], { stdio: ["ignore", "pipe", "inherit"] });
+  execFileSync("bash", [path.join(root, "nbextension", "install"), jupyterDir],
+    { stdio: ["ignore", "pipe", "inherit"] });
   const log = [];
   const env = { JUPYTER_PATH: [process.env.JUPYTER_PATH, jupyterDir].filter(Boolean).join(path.delimiter),
     JUPYTER_CONFIG_PATH: jupyterDir, JUPYTER_CONFIG_DIR: path.join(work, "user-config") };
@@ -80,7 +81,8 @@ async function main() {
     await dragMu(page);
     const after = await shownWidgets(page);
     // A restarted kernel must hear from a new manager that a front end is there, or it shows static pictures.
-    await page.evaluate(() => new Promise((resolve, reject) => window.Jupyter.notebook.kernel.restart(resolve, reject)));
+    await page.evaluate(() => new Promise((resolve, reject) =>
+      window.Jupyter.notebook.kernel.restart(resolve, reject)));
     await awaitWidgetManager(page);
     await runUpToInteractive(page);
     const afterRestart = await shownWidgets(page);
