@@ -50,16 +50,28 @@ export function load(Jupyter, events, outputarea, commModule) {
 
   // `this` is the output area; json is the widget-view output's data.
   function appendWidgetView(json, metadata, element) {
+    const outputArea = this;
     const area = this.create_output_subarea(metadata, "nll-widget-view", WIDGET_VIEW);
     this.keyboard_manager.register_events(area);
     element.append(area);
     const manager = Jupyter.notebook.kernel && Jupyter.notebook.kernel.widget_manager;
     const shown = manager ? manager.show(json.model_id, area[0]) : Promise.reject(new Error("no kernel"));
-    shown.catch(() => {
+    shown.then((view) => {
+      outputArea.widgetViews = (outputArea.widgetViews || []).concat(view);
+    }, () => {
       area[0].textContent = "This widget is not in the running kernel: run the cell again to show it.";
     });
     return area;
   }
+
+  // Views leave with their output (a cell run again, cleared or deleted), so that their models stop updating them.
+  function removeViews(outputArea) {
+    if (!outputArea || !outputArea.widgetViews) return;
+    outputArea.widgetViews.forEach((view) => view.remove());
+    outputArea.widgetViews = [];
+  }
+  Jupyter.notebook.container.on("clearing", ".output", (event, data) => removeViews(data.output_area));
+  events.on("delete.Cell", (event, data) => removeViews(data.cell.output_area));
   // Before every other type, as widgetsnbextension does; unsafe, so an untrusted notebook shows the text form.
   outputarea.OutputArea.prototype.register_mime_type(WIDGET_VIEW, appendWidgetView, { safe: false, index: 0 });
 }
