@@ -12,6 +12,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * which plays a widget front end): a model opened by a cell, the front end's updates reaching the Java listener,
  * echo, request_state, request_states on the control comm, comm_info filtered by target, and bad comm traffic.
  */
+@Order(4)
 class WidgetProtocolEndToEndTest {
 
     @TempDir
