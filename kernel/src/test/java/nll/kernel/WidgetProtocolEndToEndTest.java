@@ -3,15 +3,12 @@ package nll.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,20 +29,7 @@ class WidgetProtocolEndToEndTest {
 
     @BeforeAll
     static void runTheScript() throws Exception {
-        Path jar = Path.of(System.getProperty("nll.kernel.jar", "target/nll-notebooks-kernel.jar")).toAbsolutePath();
-        assertTrue(Files.isRegularFile(jar), jar + " is missing: build it with mvn -pl kernel package");
-        Path dataDir = work.resolve("jupyter-data");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        CommandRun installed = CommandRun.of(work, Map.of(), java, "-jar", jar.toString(), "install", "--data-dir",
-                dataDir.toString());
-        assertEquals(0, installed.exit(), installed.output());
-        Path script = CommandRun.script(work, "widget_protocol.py");
-        CommandRun run = CommandRun.of(work, Map.of("JUPYTER_PATH", dataDir.toString(),
-                        "JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString(),
-                        "JUPYTER_DATA_DIR", work.resolve("user-data").toString()),
-                CommandRun.python(script.toString(), work.resolve("kernel.log").toString()));
-        assertEquals(0, run.exit(), run.output());
-        results = JsonParser.parseString(run.output().substring(run.output().indexOf('{'))).getAsJsonObject();
+        results = InstalledKernel.in(work).check("widget_protocol.py");
     }
 
     @Test
