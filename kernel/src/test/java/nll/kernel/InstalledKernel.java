@@ -62,8 +62,13 @@ record InstalledKernel(Path work, Path jar, Path dataDir, CommandRun install) {
      * Returns the JSON object it printed (the first one in its output: Python may warn after it).
      */
     JsonObject check(String name) throws IOException {
+        return check(name, Map.of());
+    }
+
+    /** As {@link #check(String)}, with the variables {@code extra} added to the script's environment. */
+    JsonObject check(String name, Map<String, String> extra) throws IOException {
         Path script = CommandRun.script(work, name);
-        CommandRun run = CommandRun.of(work, environment(),
+        CommandRun run = CommandRun.of(work, environment(extra),
                 CommandRun.python(script.toString(), work.resolve("kernel.log").toString()));
         assertEquals(0, run.exit(), run.output());
         int start = run.output().indexOf("{\"");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,10 +35,11 @@ class WidgetBrowserEndToEndTest {
     @Test
     void draggingMuRedrawsTheChartAndTheLikelihoodFollows() {
         NodeTools.requireBrowserTools();
-        ProjectKernel.jupyter();
+        // The page's Jupyter server is the runner's Jupyter (JUPYTER and PATH), with the project's kernel.
+        Map<String, String> environment = new HashMap<>(ProjectKernel.jupyter().environment());
+        environment.put("JUPYTER_PATH", ProjectKernel.DATA_DIR.toAbsolutePath().toString());
         CommandResult check = NodeTools.node(List.of(CHECK.toString(), NodeTools.PROJECT.toAbsolutePath().toString(),
-                PAGE.toAbsolutePath().toString()), 600, Map.of("JUPYTER_PATH",
-                ProjectKernel.DATA_DIR.toAbsolutePath().toString()));
+                PAGE.toAbsolutePath().toString()), 600, environment);
         assertEquals(0, check.exitCode(), "the widget check failed:\n" + check.output());
         String json = check.stdout().substring(check.stdout().indexOf('{'));
         JsonObject result = JsonParser.parseString(json).getAsJsonObject();
