@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import nll.process.CommandResult;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * (src/test/js/widgets/check-widgets.mjs). The mouse drags mu's slider; the chart must change, and the text must
  * name the slider's new value with the likelihood of the five points there, computed here independently.
  */
+@Order(3)
 class WidgetBrowserEndToEndTest {
     private static final Path CHECK = Path.of("src/test/js/widgets/check-widgets.mjs");
     private static final Path PAGE = Path.of("target/widget-page");
