@@ -53,17 +53,24 @@ function servePage(pageDir) {
 
 /**
  * Starts Jupyter Notebook on 127.0.0.1 serving root, with the kernels of JUPYTER_PATH and the environment env
- * added, answering requests from pageOrigin when one is given; resolves when it answers.
+ * added, answering requests from pageOrigin when one is given; resolves when it answers. Jupyter is found as the
+ * notebook runner finds it (nll.process.Programs): the JUPYTER variable if set, else `jupyter` on PATH, whose own
+ * Python then runs the server.
  */
 export async function startJupyter(root, log, { pageOrigin, env } = {}) {
   const port = await freePort();
   const token = randomBytes(16).toString("hex");
-  const args = ["-m", "notebook", "--no-browser", "--ip=127.0.0.1", "--port=" + port, "--port-retries=0",
+  const jupyter = process.env.JUPYTER || "jupyter";
+  const args = ["notebook", "--no-browser", "--ip=127.0.0.1", "--port=" + port, "--port-retries=0",
     "--NotebookApp.token=" + token, "--notebook-dir=" + root];
   if (pageOrigin) args.push("--NotebookApp.allow_origin=" + pageOrigin);
   if (process.getuid && process.getuid() === 0) args.push("--allow-root");
-  const server = spawn("/usr/bin/python3", args, { stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, ...env } });
+  const server = spawn(jupyter, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+  await new Promise((resolve, reject) => {
+    server.once("spawn", resolve);
+    server.once("error", (e) => reject(new Error("`" + jupyter + "` could not be run (set JUPYTER to the jupyter"
+      + " command): " + e.message)));
+  });
   server.stdout.on("data", (d) => log.push(d.toString()));
   server.stderr.on("data", (d) => log.push(d.toString()));
   const origin = "http://127.0.0.1:" + port;

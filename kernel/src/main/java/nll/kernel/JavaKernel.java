@@ -17,6 +17,7 @@ import nll.kernel.display.PngImages;
 import nll.kernel.display.ValueRenderer;
 import nll.kernel.eval.CellEvaluator;
 import nll.kernel.eval.EvaluationException;
+import nll.kernel.eval.Variable;
 import nll.kernel.magic.CellParts;
 import nll.kernel.magic.MagicSession;
 import nll.kernel.magic.Magics;
@@ -181,7 +182,7 @@ public final class JavaKernel extends BaseKernel implements MagicSession {
     }
 
     @Override
-    public List<CellEvaluator.Variable> variables() {
+    public List<Variable> variables() {
         return evaluator().variables();
     }
 
@@ -279,16 +280,27 @@ public final class JavaKernel extends BaseKernel implements MagicSession {
         }
     }
 
-    /** As jjava-jupyter handles it, and the cell goes into the session's history if the request stores it. */
+    /**
+     * As jjava-jupyter handles it, with the execution count the protocol gives: only a request that stores history
+     * (never a {@code silent} one) takes the next count and goes into the session's history; the reply to any other
+     * carries the count of the last one that did. (What a silent request does not publish, the connection holds
+     * back: see {@code TrackedReplyEnvironment}.)
+     */
     @Override
     protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
         ExecuteRequest request = message.getContent();
+        boolean stored = request.shouldStoreHistory() && !request.isSilent();
+        if (!stored) {
+            // jjava's handler and the help answer take a count and advance the counter; this one takes the last
+            // stored count and leaves the counter where it was.
+            executionCount.decrementAndGet();
+        }
+        int count = executionCount.get();
         Matcher help = HELP_REQUEST.matcher(request.getCode());
         if (help.matches()) {
             answerHelp(env, message, help.group(1), help.group(2).length() == 2);
             return;
         }
-        int count = executionCount.get();
         resultText = null;
         executing = env;
         try {
@@ -296,7 +308,7 @@ public final class JavaKernel extends BaseKernel implements MagicSession {
         } finally {
             executing = null;
         }
-        if (request.shouldStoreHistory() && !request.isSilent()) {
+        if (stored) {
             history.add(count, request.getCode(), resultText);
         }
     }
@@ -310,9 +322,6 @@ public final class JavaKernel extends BaseKernel implements MagicSession {
         env.setBusyDeferIdle();
         env.publish(new PublishExecuteInput(message.getContent().getCode(), count));
         DisplayData found = inspect(name, name.length(), javadoc);
-        if (found == null) {
-            found = inspect(name + "(", name.length() + 1, javadoc);
-        }
         List<Map<String, Object>> payload = new ArrayList<>();
         if (found == null) {
             env.publish(new PublishStream(PublishStream.StreamType.OUT, "no documentation found for " + name + "\n"));

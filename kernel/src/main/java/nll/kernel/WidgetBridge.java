@@ -49,17 +49,29 @@ public final class WidgetBridge {
     }
 
     /**
-     * Shows a view of the model under the running cell: {@code application/vnd.jupyter.widget-view+json} with
-     * {@code text/plain} for front ends without widgets. Returns the display id.
+     * Shows a view of the model under the running cell, as {@link #view} renders it. Returns the display id.
      */
     public static String display(String modelId, String plainText) {
+        return ((JavaKernel) BaseKernel.notebookKernel()).show(viewData(modelId, plainText));
+    }
+
+    /**
+     * A view of the model as a cell's value: {@code application/vnd.jupyter.widget-view+json} with
+     * {@code text/plain} for front ends without widgets. A cell ending in it shows the widget as its result, as
+     * ipykernel shows a widget that ends a cell, where returning null would show "null".
+     */
+    public static Object view(String modelId, String plainText) {
+        return viewData(modelId, plainText);
+    }
+
+    private static DisplayData viewData(String modelId, String plainText) {
         JsonObject view = new JsonObject();
         view.addProperty("version_major", 2);
         view.addProperty("version_minor", 1);
         view.addProperty("model_id", modelId);
         DisplayData data = new DisplayData(plainText);
         data.putData("application/vnd.jupyter.widget-view+json", view);
-        return ((JavaKernel) BaseKernel.notebookKernel()).show(data);
+        return data;
     }
 
     private static WidgetModels models() {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +16,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import nll.kernel.maven.TestRepository;
 import nll.process.Programs;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The installed kernel through jupyter_client: %maven from a local repository the test writes (offline), %load of
  * a file and of a notebook, %lsmagic, a % line in a text block, printf, and how errors look.
  */
+@Order(1)
 class CellFeaturesEndToEndTest {
 
     private static final String RED = "\u001b[0;31m";
@@ -33,17 +34,13 @@ class CellFeaturesEndToEndTest {
     @TempDir
     static Path work;
 
-    private static Path dataDir;
+    private static InstalledKernel kernel;
 
     @BeforeAll
     static void installKernel() throws Exception {
         Programs.jupyterPython(); // fails, naming the install commands, when Jupyter is missing
-        Path jar = Path.of(System.getProperty("nll.kernel.jar", "target/nll-notebooks-kernel.jar")).toAbsolutePath();
-        dataDir = work.resolve("jupyter-data");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String output = CommandRun.of(work, Map.of(), java, "-jar", jar.toString(), "install", "--data-dir",
-                dataDir.toString()).output();
-        assertTrue(Files.isRegularFile(dataDir.resolve("kernels/java/kernel.json")), output);
+        kernel = InstalledKernel.in(work);
+        assertTrue(Files.isRegularFile(kernel.dataDir().resolve("kernels/java/kernel.json")), kernel.install().output());
     }
 
     @Test
@@ -162,11 +159,7 @@ class CellFeaturesEndToEndTest {
         }
         Path input = Files.createTempFile(work, "cells", ".json");
         Files.writeString(input, list.toString());
-        Map<String, String> env = new HashMap<>(environment);
-        env.put("JUPYTER_PATH", dataDir.toString());
-        env.put("JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString());
-        env.put("JUPYTER_DATA_DIR", work.resolve("user-data").toString());
-        String output = CommandRun.of(dir, env, CommandRun.python(script.toString(), input.toString())).output();
+        String output = CommandRun.of(dir, kernel.environment(environment), CommandRun.python(script.toString(), input.toString())).output();
         int start = output.indexOf("RESULTS ");
         assertTrue(start >= 0, output);
         return JsonParser.parseString(output.substring(start + "RESULTS ".length()).strip()).getAsJsonObject();

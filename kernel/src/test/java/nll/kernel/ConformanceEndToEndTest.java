@@ -3,13 +3,13 @@ package nll.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * installed kernel jar, with every sample the suite offers filled in for Java (conformance.py). The suite checks
  * every message against the protocol's v5 schema; every one of its tests must pass, none skipped.
  */
+@Order(2)
 class ConformanceEndToEndTest {
 
     /** The suite's tests (jupyter_kernel_test 0.4.5), each of which conformance.py gives samples for. */
@@ -33,18 +34,9 @@ class ConformanceEndToEndTest {
 
     @Test
     void jupyterKernelTestPassesInFull() throws Exception {
-        Path jar = Path.of(System.getProperty("nll.kernel.jar", "target/nll-notebooks-kernel.jar")).toAbsolutePath();
-        assertTrue(Files.isRegularFile(jar), jar + " is missing: build it with mvn -pl kernel package");
-        Path dataDir = work.resolve("jupyter-data");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        CommandRun install = CommandRun.of(work, Map.of(), java, "-jar", jar.toString(), "install", "--data-dir",
-                dataDir.toString());
-        assertTrue(install.output().contains("Installed"), install.output());
+        InstalledKernel kernel = InstalledKernel.in(work);
         CommandRun.script(work, "conformance.py");
-        CommandRun suite = CommandRun.of(work, Map.of("JUPYTER_PATH", dataDir.toString(),
-                        "JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString(),
-                        "JUPYTER_DATA_DIR", work.resolve("user-data").toString(),
-                        "KERNEL_LOG", work.resolve("kernel.log").toString()),
+        CommandRun suite = CommandRun.of(work, kernel.environment(Map.of("KERNEL_LOG", work.resolve("kernel.log").toString())),
                 CommandRun.python("-m", "unittest", "-v", "conformance"));
         String output = suite.output();
         Matcher line = TEST_LINE.matcher(output);

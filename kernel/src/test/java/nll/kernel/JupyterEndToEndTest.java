@@ -24,6 +24,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import nll.process.Programs;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Debian's Jupyter: nbconvert executes a notebook, and jupyter_client drives interrupt, completion, restart and
  * shutdown. Nothing here uses the network.
  */
+@Order(3)
 class JupyterEndToEndTest {
 
     private static final String INSTALL_JUPYTER =
@@ -41,17 +43,17 @@ class JupyterEndToEndTest {
     @TempDir
     static Path work;
 
+    private static InstalledKernel kernel;
     private static Path dataDir;
     private static Path jupyter;
 
     @BeforeAll
     static void installKernel() throws Exception {
         jupyter = requireJupyter();
-        Path jar = Path.of(System.getProperty("nll.kernel.jar", "target/nll-notebooks-kernel.jar")).toAbsolutePath();
-        assertTrue(Files.isRegularFile(jar), jar + " is missing: build it with mvn -pl kernel -am package");
-        dataDir = work.resolve("jupyter-data");
-        CommandRun install = CommandRun.of(work, Map.of(), javaCommand(), "-jar", jar.toString(), "install", "--data-dir", dataDir.toString());
-        assertEquals(0, install.exit(), install.output());
+        kernel = InstalledKernel.in(work);
+        dataDir = kernel.dataDir();
+        CommandRun install = kernel.install();
+        Path jar = kernel.jar();
         Path specDir = dataDir.resolve("kernels/java");
         assertTrue(install.output().contains("into " + specDir), install.output());
         assertTrue(install.output().contains("JUPYTER_PATH=" + dataDir + " jupyter notebook"), install.output());
@@ -63,7 +65,7 @@ class JupyterEndToEndTest {
     void theKernelspecNamesThisKernelAndRunsOnTheInstallingJava() throws IOException {
         JsonObject spec = JsonParser.parseString(Files.readString(dataDir.resolve("kernels/java/kernel.json"))).getAsJsonObject();
         List<String> argv = strings(spec.getAsJsonArray("argv"));
-        assertEquals(javaCommand(), argv.get(0));
+        assertEquals(InstalledKernel.java(), argv.get(0));
         assertTrue(argv.containsAll(List.of("-jar", dataDir.resolve("kernels/java/nll-notebooks-kernel.jar").toString(),
                 "{connection_file}", "-Djava.awt.headless=true")), argv.toString());
         // The committed notebooks' metadata says "Java": any other name would change them on every save.
@@ -97,7 +99,7 @@ class JupyterEndToEndTest {
         Files.writeString(notebook, notebookJson(cells));
 
         // Run from another directory: Jupyter starts the kernel in the notebook's directory, and %jars resolves there.
-        CommandRun converted = CommandRun.of(work, jupyterEnvironment(), jupyter.toString(), "nbconvert", "--to", "notebook",
+        CommandRun converted = CommandRun.of(work, kernel.environment(), jupyter.toString(), "nbconvert", "--to", "notebook",
                 "--execute", "--ExecutePreprocessor.timeout=120", "--output", "executed.ipynb", notebook.toString());
         assertEquals(0, converted.exit(), converted.output());
         JsonArray executed = JsonParser.parseString(Files.readString(notebookDir.resolve("executed.ipynb")))
@@ -148,7 +150,7 @@ class JupyterEndToEndTest {
     @Test
     void jupyterClientInterruptsCompletesRestartsAndShutsDown() throws Exception {
         Path script = CommandRun.script(work, "protocol_check.py");
-        CommandRun checked = CommandRun.of(work, jupyterEnvironment(), CommandRun.python(script.toString()));
+        CommandRun checked = CommandRun.of(work, kernel.environment(), CommandRun.python(script.toString()));
         assertEquals(0, checked.exit(), checked.output());
         String json = checked.output().substring(checked.output().indexOf("{\"kernel_info\""));
         JsonObject results = JsonParser.parseString(json.strip()).getAsJsonObject();
@@ -198,17 +200,6 @@ class JupyterEndToEndTest {
             fail("Jupyter's Python packages are missing (" + modules.output().strip() + "); install them with: " + INSTALL_JUPYTER);
         }
         return jupyterCommand;
-    }
-
-    private static String javaCommand() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toAbsolutePath().toString();
-    }
-
-    /** Jupyter finds only the kernel under test and keeps its runtime files out of the user's home. */
-    private static Map<String, String> jupyterEnvironment() {
-        return Map.of("JUPYTER_PATH", dataDir.toString(),
-                "JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString(),
-                "JUPYTER_DATA_DIR", work.resolve("user-data").toString());
     }
 
     private static String notebookJson(List<String[]> cells) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.Map;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The protocol under stress, through the installed kernel jar and jupyter_client (protocol_robustness.py): bad
  * messages on shell, control and stdin, stop_on_error, history, an output flood, exit calls and background threads.
  */
+@Order(5)
 class KernelProtocolEndToEndTest {
 
     private static final List<String> BAD_MESSAGES =
@@ -34,18 +34,7 @@ class KernelProtocolEndToEndTest {
 
     @BeforeAll
     static void runTheScript() throws Exception {
-        Path jar = Path.of(System.getProperty("nll.kernel.jar", "target/nll-notebooks-kernel.jar")).toAbsolutePath();
-        assertTrue(Files.isRegularFile(jar), jar + " is missing: build it with mvn -pl kernel -am package");
-        Path dataDir = work.resolve("jupyter-data");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String installed = run(Map.of(), java, "-jar", jar.toString(), "install", "--data-dir", dataDir.toString());
-        assertTrue(installed.contains("Installed"), installed);
-        Path script = CommandRun.script(work, "protocol_robustness.py");
-        String output = run(Map.of("JUPYTER_PATH", dataDir.toString(),
-                        "JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString(),
-                        "JUPYTER_DATA_DIR", work.resolve("user-data").toString()),
-                CommandRun.python(script.toString(), work.resolve("kernel.log").toString()));
-        results = JsonParser.parseString(output.substring(output.indexOf("{\"shell\""))).getAsJsonObject();
+        results = InstalledKernel.in(work).check("protocol_robustness.py");
     }
 
     @Test
@@ -72,11 +61,11 @@ class KernelProtocolEndToEndTest {
     }
 
     @Test
-    void historyHoldsTheCellThatRanAndNoneOfTheBadlySignedOnes() {
+    void historyHoldsTheCellThatRanAndNeitherTheBadlySignedNorTheSilentOnes() {
         JsonObject history = results.getAsJsonObject("history");
         assertEquals("history_reply", history.get("type").getAsString());
         assertEquals("ok", history.getAsJsonObject("content").get("status").getAsString());
-        // Session 1, execution count 1: the one cell executed so far, "forged" (which failed to compile).
+        // Session 1, execution count 1: "forged" (which failed to compile); the silent cell after it is not kept.
         assertEquals("[[1,1,\"forged\"]]", history.getAsJsonObject("content").getAsJsonArray("history").toString());
     }
 
@@ -122,6 +111,18 @@ class KernelProtocolEndToEndTest {
     }
 
     @Test
+    void aSilentRequestRunsWithoutInputResultOrCount() {
+        JsonObject silent = results.getAsJsonObject("silent");
+        assertEquals("ok", silent.getAsJsonObject("reply").get("status").getAsString());
+        assertEquals("[]", silent.getAsJsonArray("iopub").toString(), "no execute_input, no execute_result");
+        // The count of the last cell that stored history, "forged"; the history test shows it is not stored.
+        assertEquals(1, silent.getAsJsonObject("reply").get("execution_count").getAsInt());
+        JsonObject after = results.getAsJsonObject("after_silent");
+        assertEquals("42", executeResult(after), "the silent cell declared quiet = 40");
+        assertEquals(2, after.getAsJsonObject("reply").get("execution_count").getAsInt());
+    }
+
+    @Test
     void threadsStartedByACellPrintUnderThatCell() {
         assertEquals("inside\n", results.get("thread_inside").getAsString());
         JsonObject after = results.getAsJsonObject("thread_after");
@@ -142,12 +143,5 @@ class KernelProtocolEndToEndTest {
         List<String> values = new ArrayList<>();
         array.forEach(e -> values.add(e.getAsString()));
         return values;
-    }
-
-    /** Runs a command in the test's work directory and requires it to succeed. */
-    private static String run(Map<String, String> environment, String... command) throws Exception {
-        CommandRun run = CommandRun.of(work, environment, command);
-        assertEquals(0, run.exit(), run.output());
-        return run.output();
     }
 }

@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,8 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Comms and the widget protocol 2.1.0 through the installed kernel jar and jupyter_client (widget_protocol.py,
  * which plays a widget front end): a model opened by a cell, the front end's updates reaching the Java listener,
- * echo, request_state, request_states on the control comm, comm_info filtered by target, and bad comm traffic.
+ * echo, request_state, request_states on the control comm, comm_info filtered by target, bad comm traffic, the
+ * library's box of widgets, and the control comm after a kernel restart.
  */
+@Order(4)
 class WidgetProtocolEndToEndTest {
 
     @TempDir
@@ -30,20 +35,27 @@ class WidgetProtocolEndToEndTest {
 
     @BeforeAll
     static void runTheScript() throws Exception {
-        Path jar = Path.of(System.getProperty("nll.kernel.jar", "target/nll-notebooks-kernel.jar")).toAbsolutePath();
-        assertTrue(Files.isRegularFile(jar), jar + " is missing: build it with mvn -pl kernel package");
-        Path dataDir = work.resolve("jupyter-data");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        CommandRun installed = CommandRun.of(work, Map.of(), java, "-jar", jar.toString(), "install", "--data-dir",
-                dataDir.toString());
-        assertEquals(0, installed.exit(), installed.output());
-        Path script = CommandRun.script(work, "widget_protocol.py");
-        CommandRun run = CommandRun.of(work, Map.of("JUPYTER_PATH", dataDir.toString(),
-                        "JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString(),
-                        "JUPYTER_DATA_DIR", work.resolve("user-data").toString()),
-                CommandRun.python(script.toString(), work.resolve("kernel.log").toString()));
-        assertEquals(0, run.exit(), run.output());
-        results = JsonParser.parseString(run.output().substring(run.output().indexOf('{'))).getAsJsonObject();
+        results = InstalledKernel.in(work).check("widget_protocol.py",
+                Map.of("NLL_LIB_JAR", widgetLibrary().toString()));
+    }
+
+    /**
+     * The library's widget package as it stands in the source tree ({@code nll.widget} and the {@code Require} it
+     * validates with, which need only the JDK), compiled into a jar: the kernel does not depend on the library,
+     * so its tests build beside the library's rather than after them.
+     */
+    private static Path widgetLibrary() throws Exception {
+        Path sources = Path.of("..", "lib", "src", "main", "java").toAbsolutePath().normalize();
+        Map<String, String> files = new TreeMap<>();
+        List<Path> paths;
+        try (Stream<Path> widget = Files.list(sources.resolve("nll/widget"))) {
+            paths = new ArrayList<>(widget.filter(p -> p.toString().endsWith(".java")).toList());
+        }
+        paths.add(sources.resolve("nll/validation/Require.java"));
+        for (Path path : paths) {
+            files.put(sources.relativize(path).toString(), Files.readString(path));
+        }
+        return TestJars.jar(work.resolve("nll-widget.jar"), files, Map.of());
     }
 
     @Test
@@ -103,6 +115,54 @@ class WidgetProtocolEndToEndTest {
         JsonObject slider = states.getAsJsonObject("states").getAsJsonObject(results.get("slider").getAsString());
         assertEquals("IntSliderModel", slider.get("model_name").getAsString());
         assertEquals(7, slider.getAsJsonObject("state").get("value").getAsInt());
+    }
+
+    @Test
+    void aBoxOfTheLibraryOpensItsChildrenFirstAndReferencesThemByModelId() {
+        JsonArray iopub = results.getAsJsonArray("box");
+        List<JsonObject> opens = new ArrayList<>();
+        for (JsonElement message : iopub) {
+            if (message.getAsJsonObject().get("type").getAsString().equals("comm_open")) {
+                opens.add(message.getAsJsonObject());
+            }
+        }
+        List<String> models = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (JsonObject open : opens) {
+            JsonObject content = open.getAsJsonObject("content");
+            JsonObject state = content.getAsJsonObject("data").getAsJsonObject("state");
+            models.add(state.get("_model_name").getAsString() + "/" + state.get("_view_name").getAsString());
+            ids.add(content.get("comm_id").getAsString());
+            assertEquals("jupyter.widget", content.get("target_name").getAsString());
+            assertEquals("@jupyter-widgets/controls", state.get("_model_module").getAsString());
+            assertEquals("2.0.0", state.get("_model_module_version").getAsString());
+            assertEquals("2.1.0", open.getAsJsonObject("metadata").get("version").getAsString());
+        }
+        assertEquals(List.of("IntSliderModel/IntSliderView", "LabelModel/LabelView", "HBoxModel/HBoxView"), models);
+        JsonObject row = opens.get(2).getAsJsonObject("content").getAsJsonObject("data").getAsJsonObject("state");
+        List<String> children = new ArrayList<>();
+        row.getAsJsonArray("children").forEach(child -> children.add(child.getAsString()));
+        assertEquals(List.of("IPY_MODEL_" + ids.get(0), "IPY_MODEL_" + ids.get(1)), children);
+
+        // The row is the cell's value: its view, not "null".
+        JsonObject data = message(iopub, "execute_result").getAsJsonObject("content").getAsJsonObject("data");
+        assertEquals(ids.get(2), data.getAsJsonObject("application/vnd.jupyter.widget-view+json")
+                .get("model_id").getAsString());
+        assertEquals("n = 3, steps", data.get("text/plain").getAsString());
+    }
+
+    @Test
+    void afterARestartTheControlCommAnswersWithTheWidgetsOfTheNewKernelOnly() {
+        JsonObject restart = results.getAsJsonObject("restart");
+        assertEquals("false", executeResult(restart.getAsJsonObject("front_end_before")));
+        assertEquals("true", executeResult(restart.getAsJsonObject("front_end_after")));
+        JsonObject before = data(restart.getAsJsonArray("states_before"));
+        assertEquals("update_states", before.get("method").getAsString());
+        assertEquals(0, before.getAsJsonObject("states").size(), "no widget survives a restart");
+        JsonObject after = data(restart.getAsJsonArray("states_after")).getAsJsonObject("states");
+        assertEquals(List.of(restart.get("slider").getAsString()), List.copyOf(after.keySet()));
+        assertEquals("IntSliderModel", after.getAsJsonObject(restart.get("slider").getAsString())
+                .get("model_name").getAsString());
     }
 
     @Test

@@ -8,21 +8,37 @@ from jupyter_client.manager import KernelManager
 TIMEOUT = 120
 
 
-def collect(client, msg_id):
-    """The reply to msg_id and the iopub messages of that request, in order, without status messages."""
+def shell_reply(client, msg_id):
+    """The shell reply to msg_id, skipping replies to other requests."""
     reply = client.get_shell_msg(timeout=TIMEOUT)
     while reply["parent_header"].get("msg_id") != msg_id:
         reply = client.get_shell_msg(timeout=TIMEOUT)
+    return reply
+
+
+def iopub_of(client, msg_id, full=False):
+    """The iopub messages of the request msg_id, in order, up to its idle status and without status messages:
+    type and content, and with full=True also metadata and binary buffers (as latin-1 text), where comm
+    messages carry the widget protocol version and an image's bytes."""
     messages = []
     while True:
         msg = client.get_iopub_msg(timeout=TIMEOUT)
         if msg["parent_header"].get("msg_id") != msg_id:
             continue
         if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-            break
+            return messages
         if msg["msg_type"] != "status":
-            messages.append({"type": msg["msg_type"], "content": msg["content"]})
-    return {"reply": reply["content"], "iopub": messages}
+            message = {"type": msg["msg_type"], "content": msg["content"]}
+            if full:
+                message["metadata"] = msg["metadata"]
+                message["buffers"] = [bytes(b).decode("latin-1") for b in msg.get("buffers", [])]
+            messages.append(message)
+
+
+def collect(client, msg_id):
+    """The reply to msg_id and the iopub messages of that request, in order, without status messages."""
+    reply = shell_reply(client, msg_id)
+    return {"reply": reply["content"], "iopub": iopub_of(client, msg_id)}
 
 
 def run(client, code, **options):

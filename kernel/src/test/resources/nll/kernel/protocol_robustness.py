@@ -63,12 +63,15 @@ def check(km):
     results["shell"] = answered_after_bad_messages(client, client.shell_channel, client.get_shell_msg)
     results["control"] = answered_after_bad_messages(client, client.control_channel, client.get_control_msg)
     results["forged_not_run"] = run(client, "forged")["reply"]["status"]
+    # Silent, then the history (which must not hold it), then a cell that uses what the silent one declared.
+    results["silent"] = run(client, "int quiet = 40;\nquiet + 2", silent=True)
 
     msg_id = client.history(hist_access_type="tail", n=10)
     reply = client.get_shell_msg(timeout=TIMEOUT)
     while reply["parent_header"].get("msg_id") != msg_id:
         reply = client.get_shell_msg(timeout=TIMEOUT)
     results["history"] = {"type": reply["msg_type"], "content": reply["content"]}
+    results["after_silent"] = run(client, "quiet + 2")
 
     codes = ["1", 'throw new IllegalStateException("second fails");', "3", "4", "5"]
     results["stop_on_error"] = queued(client, codes, True)

@@ -20,11 +20,11 @@ import nll.validation.Require;
  */
 public final class CountModel implements BigramModel {
 
-    private final double[] probabilities;
+    private final ProbabilityTable table;
     private final double alpha;
 
-    private CountModel(double[] probabilities, double alpha) {
-        this.probabilities = probabilities;
+    private CountModel(ProbabilityTable table, double alpha) {
+        this.table = table;
         this.alpha = alpha;
     }
 
@@ -40,20 +40,11 @@ public final class CountModel implements BigramModel {
     public static CountModel of(BigramCounts counts, double alpha) {
         Require.nonNull("counts", counts, "a bigram count matrix");
         Require.nonNegative("alpha", alpha);
-        long[] n = counts.shared();
-        double[] p = new double[n.length];
-        for (int i = 0; i < Vocabulary.SIZE; i++) {
-            double rowTotal = counts.rowTotal(i) + Vocabulary.SIZE * alpha;
-            if (rowTotal == 0) {
-                throw new IllegalArgumentException("alpha = 0 leaves row '" + Vocabulary.tokenAt(i)
-                        + "' undefined: no example has '" + Vocabulary.tokenAt(i) + "' as input");
-            }
-            for (int j = 0; j < Vocabulary.SIZE; j++) {
-                int cell = i * Vocabulary.SIZE + j;
-                p[cell] = (n[cell] + alpha) / rowTotal;
-            }
-        }
-        return new CountModel(p, alpha);
+        ProbabilityTable table = ProbabilityTable.of(counts,
+                (count, rowTotal) -> (count + alpha) / (rowTotal + Vocabulary.SIZE * alpha),
+                alpha > 0 ? null : token -> "alpha = 0 leaves row '" + token + "' undefined: no example has '" + token
+                        + "' as input");
+        return new CountModel(table, alpha);
     }
 
     /** The pseudo-count {@code alpha}. */
@@ -63,9 +54,6 @@ public final class CountModel implements BigramModel {
 
     @Override
     public double[] nextTokenProbabilities(int previous) {
-        Require.index("previous", previous, Vocabulary.SIZE);
-        double[] row = new double[Vocabulary.SIZE];
-        System.arraycopy(probabilities, previous * Vocabulary.SIZE, row, 0, Vocabulary.SIZE);
-        return row;
+        return table.row(previous);
     }
 }

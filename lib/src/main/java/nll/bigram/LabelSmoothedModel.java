@@ -13,11 +13,11 @@ import nll.validation.Require;
  */
 public final class LabelSmoothedModel implements BigramModel {
 
-    private final double[] probabilities;
+    private final ProbabilityTable table;
     private final double epsilon;
 
-    private LabelSmoothedModel(double[] probabilities, double epsilon) {
-        this.probabilities = probabilities;
+    private LabelSmoothedModel(ProbabilityTable table, double epsilon) {
+        this.table = table;
         this.epsilon = epsilon;
     }
 
@@ -35,20 +35,11 @@ public final class LabelSmoothedModel implements BigramModel {
         if (!(epsilon >= 0 && epsilon < 1)) {
             throw new IllegalArgumentException("epsilon = " + epsilon + " must be at least 0 and below 1");
         }
-        long[] n = counts.shared();
-        double[] p = new double[n.length];
-        for (int i = 0; i < Vocabulary.SIZE; i++) {
-            long rowTotal = counts.rowTotal(i);
-            if (rowTotal == 0) {
-                throw new IllegalArgumentException("counts: row '" + Vocabulary.tokenAt(i)
-                        + "' has no examples, so the label-smoothed loss does not fix its probabilities");
-            }
-            for (int j = 0; j < Vocabulary.SIZE; j++) {
-                int cell = i * Vocabulary.SIZE + j;
-                p[cell] = (1 - epsilon) * n[cell] / rowTotal + epsilon / Vocabulary.SIZE;
-            }
-        }
-        return new LabelSmoothedModel(p, epsilon);
+        ProbabilityTable table = ProbabilityTable.of(counts,
+                (count, rowTotal) -> (1 - epsilon) * count / rowTotal + epsilon / Vocabulary.SIZE,
+                token -> "counts: row '" + token + "' has no examples, so the label-smoothed loss does not fix its"
+                        + " probabilities");
+        return new LabelSmoothedModel(table, epsilon);
     }
 
     /** The smoothing {@code epsilon}. */
@@ -58,9 +49,6 @@ public final class LabelSmoothedModel implements BigramModel {
 
     @Override
     public double[] nextTokenProbabilities(int previous) {
-        Require.index("previous", previous, Vocabulary.SIZE);
-        double[] row = new double[Vocabulary.SIZE];
-        System.arraycopy(probabilities, previous * Vocabulary.SIZE, row, 0, Vocabulary.SIZE);
-        return row;
+        return table.row(previous);
     }
 }

@@ -63,17 +63,15 @@ public final class Names {
      *     than {@code 'a'}-{@code 'z'}; the message gives the position of the name
      */
     public static Names of(List<String> names) {
-        if (names == null || names.isEmpty()) {
+        Require.nonNull("names", names, "a list of names");
+        if (names.isEmpty()) {
             throw new IllegalArgumentException("names = " + names + " must hold at least one name");
         }
         List<String> copy = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             String where = "names[" + i + "]";
-            if (name == null) {
-                throw new IllegalArgumentException(where + " is null");
-            }
-            check(name, where);
+            check(Require.nonNull(where, name, "a name"), where);
             copy.add(name);
         }
         return new Names(copy);

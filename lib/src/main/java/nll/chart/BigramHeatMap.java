@@ -13,6 +13,8 @@ import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.internal.chartpart.Annotation;
 
+import nll.validation.Require;
+
 /**
  * The heat map of a bigram count matrix: row = first character, column = next character, each
  * cell coloured by its count and labelled with the bigram (e.g. "ab") above its count, as in the
@@ -47,13 +49,12 @@ public final class BigramHeatMap {
      *     holds a negative count
      */
     public static BufferedImage of(long[][] counts, char[] symbols) {
-        if (symbols == null || symbols.length == 0) {
+        Require.nonNull("symbols", symbols, "an array of symbols");
+        if (symbols.length == 0) {
             throw new IllegalArgumentException("symbols is empty; one symbol per row and column is required");
         }
-        if (counts == null || counts.length != symbols.length) {
-            throw new IllegalArgumentException("counts.length = " + (counts == null ? "null" : counts.length)
-                    + " must equal symbols.length = " + symbols.length);
-        }
+        Require.nonNull("counts", counts, "a matrix of counts");
+        Require.sameLength("counts", counts.length, "symbols", symbols.length);
         int n = symbols.length;
         List<Integer> axis = new ArrayList<>();
         for (int k = 0; k < n; k++) {
@@ -62,10 +63,8 @@ public final class BigramHeatMap {
         List<Number[]> cells = new ArrayList<>();
         long max = 0;
         for (int i = 0; i < n; i++) {
-            if (counts[i] == null || counts[i].length != n) {
-                throw new IllegalArgumentException("counts[" + i + "].length = "
-                        + (counts[i] == null ? "null" : counts[i].length) + " must equal symbols.length = " + n);
-            }
+            Require.nonNull("counts[" + i + "]", counts[i], "a row of counts");
+            Require.sameLength("counts[" + i + "]", counts[i].length, "symbols", n);
             for (int j = 0; j < n; j++) {
                 if (counts[i][j] < 0) {
                     throw new IllegalArgumentException("counts[" + i + "][" + j + "] = " + counts[i][j] + " must be >= 0");

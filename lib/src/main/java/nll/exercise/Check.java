@@ -1,69 +1,35 @@
 package nll.exercise;
 
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * One check of an exercise: a case the learner's function is called on, and the answer expected for it.
+ * One check of an exercise: the call of the learner's function on one case's inputs (fresh copies each time), the
+ * answer expected for it and how close the answer must come.
  *
+ * @param label what the case is, as the report writes it
+ * @param call calls a function on the case's inputs
+ * @param expected the expected answer
+ * @param tolerance how close an answer must be to {@code expected}
+ * @param type how answers are compared and written
+ * @param hint shown when the answer is wrong and matches none of the exercise's named mistakes
  * @param <F> the exercise's function type
+ * @param <R> the answer's type
  */
-final class Check<F> {
+record Check<F, R>(String label, Function<F, R> call, R expected, Tolerance tolerance, AnswerType<R> type,
+        String hint) {
 
-    private final String label;
-    private final Function<F, Object> call;
-    private final Object expected;
-    private final double tolerance;
-    private final boolean relative;
-    private final String hint;
-
-    private Check(String label, Function<F, Object> call, Object expected, double tolerance, boolean relative,
-            String hint) {
-        this.label = Objects.requireNonNull(label, "label");
-        this.call = Objects.requireNonNull(call, "call");
-        this.expected = Objects.requireNonNull(expected, "expected");
-        this.tolerance = tolerance;
-        this.relative = relative;
-        this.hint = Objects.requireNonNull(hint, "hint");
-    }
-
-    /**
-     * A check that passes when {@code call} gives {@code expected} to within {@code tolerance}: relative to the
-     * expected value's size, or to its size when above 1 unless {@code relative} (see {@link Values#close}).
-     *
-     * @param hint shown when the answer is wrong and matches none of the exercise's named mistakes
-     */
-    static <F> Check<F> of(String label, Function<F, Object> call, Object expected, double tolerance,
-            boolean relative, String hint) {
-        if (!(tolerance >= 0)) {
-            throw new IllegalArgumentException("tolerance = " + tolerance + " must be >= 0");
-        }
-        return new Check<>(label, call, expected, tolerance, relative, hint);
-    }
-
-    String label() {
-        return label;
-    }
-
-    Object expected() {
-        return expected;
-    }
-
-    String hint() {
-        return hint;
-    }
 
     /** Calls {@code function} on this check's case. */
-    Object callOn(F function) {
+    R callOn(F function) {
         return call.apply(function);
     }
 
-    boolean accepts(Object actual) {
-        return Values.close(expected, actual, tolerance, relative);
+    boolean accepts(R actual) {
+        return type.close(expected, actual, tolerance);
     }
 
     /** Whether two answers agree to within this check's tolerance, or {@code leastTolerance} if that is larger. */
-    boolean agree(Object first, Object second, double leastTolerance) {
-        return Values.close(first, second, Math.max(tolerance, leastTolerance), relative);
+    boolean agree(R first, R second, double leastTolerance) {
+        return type.close(first, second, tolerance.atLeast(leastTolerance));
     }
 }

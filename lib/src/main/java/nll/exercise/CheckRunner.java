@@ -28,8 +28,11 @@ final class CheckRunner {
     private CheckRunner() {
     }
 
-    static <F> Report run(Definition<F> exercise, F answer) {
-        Submission<F> submission = new Submission<>(exercise, answer);
+    /**
+     * @throws IllegalArgumentException if the answer's lambda has the exercise's interface but other parameter types
+     */
+    static <F, R> Report run(Definition<F, R> exercise, F answer) {
+        Submission<F, R> submission = new Submission<>(exercise, answer);
         Results results = new Results(submission);
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClass(ExerciseTests.class))
@@ -40,6 +43,9 @@ final class CheckRunner {
             launcher().execute(request, results);
         } finally {
             ExerciseTests.SUBMISSION.remove();
+        }
+        if (submission.hasOtherParameterTypes()) {
+            throw new IllegalArgumentException(exercise.shape() + ", not one with other parameter types");
         }
         if (results.list.size() != exercise.checks().size()) {
             throw new IllegalStateException("exercise " + exercise.id() + " ran " + results.list.size() + " of its "
@@ -61,11 +67,11 @@ final class CheckRunner {
 
     /** Collects one result per dynamic test, in the order the checks ran. */
     private static final class Results implements TestExecutionListener {
-        private final Submission<?> submission;
+        private final Submission<?, ?> submission;
         private final List<CheckResult> list = new ArrayList<>();
         private String containerFailure = "";
 
-        Results(Submission<?> submission) {
+        Results(Submission<?, ?> submission) {
             this.submission = submission;
         }
 

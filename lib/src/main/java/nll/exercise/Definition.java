@@ -1,44 +1,64 @@
 package nll.exercise;
 
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
+import java.util.function.Function;
+
+import nll.validation.Require;
 
 /**
  * An exercise: its id ({@code "03.2"}: notebook 03, exercise 2), the function type the learner's lambda has, the
- * checks it must pass, the mistakes it recognises and its solution.
+ * type of its answer, the checks it must pass, the mistakes it recognises and its solution. Built by the notebooks'
+ * content classes with {@link #number}, {@link #vector} or {@link #matrix}, one per type of answer.
  *
  * @param <F> the function type of the learner's answer
+ * @param <R> the type of the answer the function returns
  */
-final class Definition<F> {
+public final class Definition<F, R> {
 
     private final String id;
     private final String title;
-    private final Class<F> type;
+    private final Class<?> type;
     private final String lambda;
+    private final Class<?> source;
     private final String solutionName;
     private final F solution;
-    private final List<Check<F>> checks;
+    private final List<Check<F, R>> checks;
     private final List<Mistake<F>> mistakes;
 
-    private Definition(Builder<F> builder) {
+    private Definition(Builder<F, R> builder, String solutionName) {
         this.id = builder.id;
         this.title = builder.title;
         this.type = builder.type;
         this.lambda = builder.lambda;
-        this.solutionName = builder.solutionName;
+        this.source = builder.source;
+        this.solutionName = solutionName;
         this.solution = builder.solution;
         this.checks = List.copyOf(builder.checks);
         this.mistakes = List.copyOf(builder.mistakes);
     }
 
     /**
-     * Starts an exercise.
+     * Starts an exercise whose answer is a number.
      *
-     * @param type   the learner's function type
+     * @param id the exercise's id, {@code NN.K}
+     * @param type the learner's function type, one of those {@link Exercise#check} takes
      * @param lambda how the check cell passes the learner's method, e.g. {@code (double[] xs) -> mean(xs)}
      */
-    static <F> Builder<F> builder(String id, String title, Class<F> type, String lambda) {
-        return new Builder<>(id, title, type, lambda);
+    public static <F> Builder<F, Double> number(String id, String title, Class<?> type, String lambda) {
+        return new Builder<>(id, title, type, lambda, AnswerType.NUMBER);
+    }
+
+    /** Starts an exercise whose answer is a {@code double[]}; the parameters as for {@link #number}. */
+    public static <F> Builder<F, double[]> vector(String id, String title, Class<?> type, String lambda) {
+        return new Builder<>(id, title, type, lambda, AnswerType.VECTOR);
+    }
+
+    /** Starts an exercise whose answer is a {@code double[][]}; the parameters as for {@link #number}. */
+    public static <F> Builder<F, double[][]> matrix(String id, String title, Class<?> type, String lambda) {
+        return new Builder<>(id, title, type, lambda, AnswerType.MATRIX);
     }
 
     String id() {
@@ -49,7 +69,8 @@ final class Definition<F> {
         return title;
     }
 
-    Class<F> type() {
+    /** The learner's function type, without its type arguments. */
+    Class<?> type() {
         return type;
     }
 
@@ -57,7 +78,17 @@ final class Definition<F> {
         return lambda;
     }
 
-    /** The name of the solution's method in its notebook's source file. */
+    /** "exercise 03.1 takes a lambda of the form ...", the start of a message about an answer of another shape. */
+    String shape() {
+        return "exercise " + id + " takes a lambda of the form " + lambda;
+    }
+
+    /** The class whose source file holds the solution. */
+    Class<?> source() {
+        return source;
+    }
+
+    /** The name of the method marked {@code @Solution(id)} in {@link #source()}. */
     String solutionName() {
         return solutionName;
     }
@@ -66,7 +97,7 @@ final class Definition<F> {
         return solution;
     }
 
-    List<Check<F>> checks() {
+    List<Check<F, R>> checks() {
         return checks;
     }
 
@@ -75,7 +106,7 @@ final class Definition<F> {
     }
 
     /** The hint for a wrong {@code actual} on {@code check}: the first named mistake it matches, or the check's own. */
-    String hintFor(Check<F> check, Object actual) {
+    String hintFor(Check<F, R> check, R actual) {
         for (Mistake<F> mistake : mistakes) {
             if (mistake.explains(check, actual)) {
                 return mistake.hint();
@@ -84,60 +115,87 @@ final class Definition<F> {
         return check.hint();
     }
 
-    /** Collects an exercise's parts. */
-    static final class Builder<F> {
+    /**
+     * Collects an exercise's parts.
+     *
+     * @param <F> the function type of the learner's answer
+     * @param <R> the type of the answer
+     */
+    public static final class Builder<F, R> {
         private final String id;
         private final String title;
-        private final Class<F> type;
+        private final Class<?> type;
         private final String lambda;
-        private String solutionName;
+        private final AnswerType<R> answerType;
+        private Class<?> source;
         private F solution;
-        private final java.util.ArrayList<Check<F>> checks = new java.util.ArrayList<>();
-        private final java.util.ArrayList<Mistake<F>> mistakes = new java.util.ArrayList<>();
+        private final List<Check<F, R>> checks = new ArrayList<>();
+        private final List<Mistake<F>> mistakes = new ArrayList<>();
 
-        private Builder(String id, String title, Class<F> type, String lambda) {
+        private Builder(String id, String title, Class<?> type, String lambda, AnswerType<R> answerType) {
+            Require.nonNull("id", id, "an exercise id like 03.2");
             if (!id.matches("\\d\\d\\.\\d")) {
                 throw new IllegalArgumentException("id = " + id + " must look like 03.2");
             }
             this.id = id;
-            this.title = Objects.requireNonNull(title, "title");
-            this.type = Objects.requireNonNull(type, "type");
-            this.lambda = Objects.requireNonNull(lambda, "lambda");
+            this.title = Require.text("title", title);
+            this.type = Require.nonNull("type", type, "a functional interface");
+            this.lambda = Require.text("lambda", lambda);
+            this.answerType = answerType;
         }
 
-        /** The solution and the name of its method in the source file, so that its text can be printed. */
-        Builder<F> solution(String methodName, F function) {
-            this.solutionName = Objects.requireNonNull(methodName, "methodName");
-            this.solution = Objects.requireNonNull(function, "function");
+        /**
+         * The solution, and the class whose method marked {@code @Solution(id)} it is, so that its text can be
+         * printed.
+         */
+        public Builder<F, R> solution(Class<?> sourceClass, F function) {
+            this.source = Require.nonNull("sourceClass", sourceClass, "the class of the solution's method");
+            this.solution = Require.nonNull("function", function, "the solution");
             return this;
         }
 
-        /** A check with a tolerance relative to the expected value's size when that is above 1. */
-        Builder<F> check(String label, java.util.function.Function<F, Object> call, Object expected, double tolerance,
+        /**
+         * A check: {@code call} applied to the learner's function must give {@code expected} to within
+         * {@code tolerance} times {@code max(1, |expected|)} (see {@link Tolerance}).
+         *
+         * @param call calls the function on the case's inputs, copies of them where the function could change them
+         * @param hint shown when the answer is wrong and matches none of the named mistakes
+         */
+        public Builder<F, R> check(String label, Function<F, R> call, R expected, double tolerance, String hint) {
+            return add(label, call, expected, new Tolerance(tolerance, false), hint);
+        }
+
+        /** A check with a tolerance relative to {@code |expected|} alone, for likelihoods of order 1e-7. */
+        public Builder<F, R> checkRelative(String label, Function<F, R> call, R expected, double tolerance,
                 String hint) {
-            return add(Check.of(label, call, expected, tolerance, false, hint));
+            return add(label, call, expected, new Tolerance(tolerance, true), hint);
         }
 
-        /** A check with a tolerance relative to the expected value's size, for likelihoods of order 1e-7. */
-        Builder<F> checkRelative(String label, java.util.function.Function<F, Object> call, Object expected,
-                double tolerance, String hint) {
-            return add(Check.of(label, call, expected, tolerance, true, hint));
-        }
-
-        private Builder<F> add(Check<F> check) {
-            if (checks.stream().anyMatch(c -> c.label().equals(check.label()))) {
-                throw new IllegalArgumentException("exercise " + id + " has two checks labelled " + check.label());
+        private Builder<F, R> add(String label, Function<F, R> call, R expected, Tolerance tolerance, String hint) {
+            Require.text("label", label);
+            if (checks.stream().anyMatch(c -> c.label().equals(label))) {
+                throw new IllegalArgumentException("exercise " + id + " has two checks labelled " + label);
             }
-            checks.add(check);
+            checks.add(new Check<>(label, Require.nonNull("call", call, "a call of the function"),
+                    Require.nonNull("expected", expected, "the expected answer"), tolerance, answerType,
+                    Require.text("hint", hint)));
             return this;
         }
 
-        Builder<F> mistake(String name, String hint, F wrongAnswer) {
-            mistakes.add(Mistake.of(name, hint, wrongAnswer));
+        /** A mistake learners make, as the wrong function it produces, and the hint for it. */
+        public Builder<F, R> mistake(String name, String hint, F wrongAnswer) {
+            mistakes.add(new Mistake<>(Require.text("name", name), Require.text("hint", hint),
+                    Require.nonNull("wrongAnswer", wrongAnswer, "the wrong function")));
             return this;
         }
 
-        Definition<F> build() {
+        /**
+         * The exercise.
+         *
+         * @throws IllegalStateException if it has no solution, no method marked {@code @Solution(id)} in the
+         *     solution's class, fewer than 3 checks or fewer than 2 mistakes
+         */
+        public Definition<F, R> build() {
             if (solution == null) {
                 throw new IllegalStateException("exercise " + id + " has no solution");
             }
@@ -147,7 +205,18 @@ final class Definition<F> {
             if (mistakes.size() < 2) {
                 throw new IllegalStateException("exercise " + id + " names " + mistakes.size() + " mistakes, needs at least 2");
             }
-            return new Definition<>(this);
+            return new Definition<>(this, markedMethod());
+        }
+
+        private String markedMethod() {
+            List<Method> marked = Arrays.stream(source.getDeclaredMethods())
+                    .filter(m -> m.isAnnotationPresent(Solution.class) && m.getAnnotation(Solution.class).value().equals(id))
+                    .toList();
+            if (marked.size() != 1) {
+                throw new IllegalStateException(source.getSimpleName() + " has " + marked.size()
+                        + " methods marked @Solution(\"" + id + "\"), needs 1");
+            }
+            return marked.get(0).getName();
         }
     }
 }

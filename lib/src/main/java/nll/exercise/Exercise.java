@@ -12,8 +12,11 @@ import java.util.function.ToDoubleFunction;
  * check and how many pass; {@code Exercise.solution("03.1")} prints a solution.
  * <p>
  * The lambda names its parameter types, as the check cells below each exercise show: that is how Java picks the
- * {@code check} for the exercise's shape of function. A failing check is printed, never thrown, so a notebook runs
- * on; each check has a time limit of 2 s, and what the learner's code prints during a check is cut short.
+ * {@code check} for the exercise's shape of function. One {@code check} serves every shape of its arity whose
+ * parameters are objects, such as {@code (double[] p, double[] q)} and {@code (long[][] counts, double[][] P)}; the
+ * shapes with {@code double} or {@code int} parameters, which Java's generic interfaces cannot hold, have interfaces
+ * of their own below. A failing check is printed, never thrown, so a notebook runs on; each check has a time limit of
+ * 2 s, and what the learner's code prints during a check is cut short.
  */
 public final class Exercise {
 
@@ -44,34 +47,19 @@ public final class Exercise {
         double apply(double[] xs, double theta);
     }
 
-    /** {@code (float[] values) -> float}. */
-    @FunctionalInterface
-    public interface OfFloats {
-        float apply(float[] values);
-    }
-
-    /** {@code (long[][] counts, double[][] probabilities) -> double}. */
-    @FunctionalInterface
-    public interface OfCounts {
-        double apply(long[][] counts, double[][] probabilities);
-    }
-
-    /** {@code (long[][] counts, double[][] w, double rate) -> double[][]}. */
-    @FunctionalInterface
-    public interface OfStep {
-        double[][] apply(long[][] counts, double[][] w, double rate);
-    }
-
-    /** {@code (long[][] counts, int i, int j, double alpha) -> double}. */
+    /** {@code (long[][] counts, int i, int j, double alpha) -> double}: a cell of a count matrix. */
     @FunctionalInterface
     public interface OfCell {
         double apply(long[][] counts, int i, int j, double alpha);
     }
 
-    /** {@code (long[][] training, long[][] heldOut, double alpha) -> double}. */
+    /**
+     * {@code (A first, B second, double parameter) -> R}: two objects, such as a training and a held-out count matrix,
+     * and one parameter.
+     */
     @FunctionalInterface
-    public interface OfSplit {
-        double apply(long[][] training, long[][] heldOut, double alpha);
+    public interface OfTwoAndParameter<A, B, R> {
+        R apply(A first, B second, double parameter);
     }
 
     public static void check(String id, DoubleUnaryOperator answer) {
@@ -82,15 +70,15 @@ public final class Exercise {
         print(id, answer);
     }
 
-    public static void check(String id, ToDoubleFunction<double[]> answer) {
+    public static <A> void check(String id, ToDoubleFunction<A> answer) {
         print(id, answer);
     }
 
-    public static void check(String id, ToDoubleBiFunction<double[], double[]> answer) {
+    public static <A, B> void check(String id, ToDoubleBiFunction<A, B> answer) {
         print(id, answer);
     }
 
-    public static void check(String id, Function<double[], double[]> answer) {
+    public static <A, R> void check(String id, Function<A, R> answer) {
         print(id, answer);
     }
 
@@ -110,23 +98,11 @@ public final class Exercise {
         print(id, answer);
     }
 
-    public static void check(String id, OfFloats answer) {
-        print(id, answer);
-    }
-
-    public static void check(String id, OfCounts answer) {
-        print(id, answer);
-    }
-
-    public static void check(String id, OfStep answer) {
-        print(id, answer);
-    }
-
     public static void check(String id, OfCell answer) {
         print(id, answer);
     }
 
-    public static void check(String id, OfSplit answer) {
+    public static <A, B, R> void check(String id, OfTwoAndParameter<A, B, R> answer) {
         print(id, answer);
     }
 
@@ -152,14 +128,17 @@ public final class Exercise {
         return runTyped(Catalogue.exercise(id), answer);
     }
 
-    private static <F> Report runTyped(Definition<F> exercise, Object answer) {
+    private static <F, R> Report runTyped(Definition<F, R> exercise, Object answer) {
         if (answer == null) {
             throw new IllegalArgumentException("answer = null: pass your method as " + exercise.lambda());
         }
         if (!exercise.type().isInstance(answer)) {
-            throw new IllegalArgumentException("exercise " + exercise.id() + " takes a lambda of the form "
-                    + exercise.lambda() + ", not a " + answer.getClass().getInterfaces()[0].getSimpleName());
+            throw new IllegalArgumentException(
+                    exercise.shape() + ", not a " + answer.getClass().getInterfaces()[0].getSimpleName());
         }
-        return CheckRunner.run(exercise, exercise.type().cast(answer));
+        // the class check cannot see type arguments: an answer with other ones is caught at its first call
+        @SuppressWarnings("unchecked")
+        F function = (F) answer;
+        return CheckRunner.run(exercise, function);
     }
 }

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.TestFactory;
 final class ExerciseTests {
 
     /** The submission under test; set by {@link CheckRunner} on the thread that runs the launcher. */
-    static final ThreadLocal<Submission<?>> SUBMISSION = new ThreadLocal<>();
+    static final ThreadLocal<Submission<?, ?>> SUBMISSION = new ThreadLocal<>();
 
     @TestFactory
     Stream<DynamicTest> checks() {
-        Submission<?> submission = SUBMISSION.get();
+        Submission<?, ?> submission = SUBMISSION.get();
         if (submission == null) {
             throw new IllegalStateException("ExerciseTests runs only through Exercise.check");
         }

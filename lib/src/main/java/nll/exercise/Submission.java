@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,8 +21,9 @@ import org.opentest4j.AssertionFailedError;
  * thread of its own with a time limit ({@link #TIME_LIMIT}); what the answer prints meanwhile is captured.
  *
  * @param <F> the exercise's function type
+ * @param <R> the type of its answer
  */
-final class Submission<F> {
+final class Submission<F, R> {
 
     /** How long one check may run. */
     static final Duration TIME_LIMIT = Duration.ofSeconds(2);
@@ -28,19 +31,29 @@ final class Submission<F> {
     /** How long a timed-out check's thread gets to react to its interrupt before it is stopped. */
     private static final long GRACE_MILLIS = 200;
 
-    private final Definition<F> exercise;
+    private final Definition<F, R> exercise;
     private final F answer;
     private final Map<String, String> printed = new ConcurrentHashMap<>();
     /** The label of the first check that ran out of time: the checks after it are not run, to save 2 s each. */
     private volatile String timedOut;
+    /** Whether the answer's parameters turned out to be of other types than the exercise's. */
+    private volatile boolean otherParameterTypes;
 
-    Submission(Definition<F> exercise, F answer) {
+    Submission(Definition<F, R> exercise, F answer) {
         this.exercise = exercise;
         this.answer = answer;
     }
 
-    Definition<F> exercise() {
+    Definition<F, R> exercise() {
         return exercise;
+    }
+
+    /**
+     * Whether the answer's lambda has other parameter types than the exercise's while its interface is the same,
+     * such as {@code (float[] a) -> ...} for {@code (double[] a) -> ...}: Java's cast of the arguments failed.
+     */
+    boolean hasOtherParameterTypes() {
+        return otherParameterTypes;
     }
 
     /** What the answer printed during the check labelled {@code label}, summarised; empty if nothing. */
@@ -50,28 +63,29 @@ final class Submission<F> {
 
     Stream<DynamicTest> tests() {
         return IntStream.range(0, exercise.checks().size()).mapToObj(i -> {
-            Check<F> check = exercise.checks().get(i);
+            Check<F, R> check = exercise.checks().get(i);
             return DynamicTest.dynamicTest(check.label(), () -> run(check));
         });
     }
 
-    private void run(Check<F> check) throws Throwable {
+    private void run(Check<F, R> check) throws Throwable {
         if (timedOut != null) {
             fail("not run, since the check '" + timedOut + "' did not finish");
         }
-        Object actual = callCapturingOutput(check);
+        R actual = callCapturingOutput(check);
+        AnswerType<R> type = check.type();
         if (actual == null) {
-            fail("returned null, expected " + Values.text(check.expected()));
+            fail("returned null, expected " + type.text(check.expected()));
         }
         if (!check.accepts(actual)) {
-            String nan = Values.isNaN(actual)
+            String nan = type.hasNaN(actual)
                     ? " (NaN comes from 0 / 0, 0 * infinity or the log of a negative number)" : "";
-            fail("expected " + Values.text(check.expected()) + ", got " + Values.text(actual) + nan + ". Hint: "
+            fail("expected " + type.text(check.expected()) + ", got " + type.text(actual) + nan + ". Hint: "
                     + exercise.hintFor(check, actual));
         }
     }
 
-    private Object callCapturingOutput(Check<F> check) throws Throwable {
+    private R callCapturingOutput(Check<F, R> check) throws Throwable {
         PrintStream out = System.out, err = System.err;
         CapturedOutput captured = new CapturedOutput();
         PrintStream capture = captured.printStream();
@@ -90,13 +104,19 @@ final class Submission<F> {
         }
     }
 
-    private Object callWithTimeLimit(Check<F> check) {
+    private R callWithTimeLimit(Check<F, R> check) {
         AtomicReference<Thread> worker = new AtomicReference<>();
         try {
             return assertTimeoutPreemptively(TIME_LIMIT, () -> {
                 worker.set(Thread.currentThread());
                 return check.callOn(answer);
             });
+        } catch (ClassCastException e) {
+            if (castOfArguments(e)) {
+                otherParameterTypes = true;
+                throw new AssertionFailedError(exercise.shape() + ", not one with other parameter types");
+            }
+            throw e;
         } catch (AssertionFailedError timeLimit) {
             timedOut = check.label();
             Thread stuck = worker.get();
@@ -104,6 +124,20 @@ final class Submission<F> {
             throw new AssertionFailedError("did not finish within " + TIME_LIMIT.toSeconds()
                     + " s (an endless loop, or far too many steps?); " + fate);
         }
+    }
+
+    /**
+     * Whether {@code e} comes from the cast Java puts before a generic lambda's body, of an argument to the lambda's
+     * parameter type. That cast runs in the lambda's hidden frame, so the frame that threw is the one that called the
+     * learner's function, the check's call, right below {@link Check#callOn}; a cast in the learner's own code throws
+     * one frame deeper, in the learner's lambda.
+     */
+    private static boolean castOfArguments(ClassCastException e) {
+        List<StackTraceElement> frames = Arrays.stream(e.getStackTrace())
+                .filter(frame -> !frame.getClassName().contains("$$Lambda"))
+                .toList();
+        return frames.size() > 1 && frames.get(1).getClassName().equals(Check.class.getName())
+                && frames.get(1).getMethodName().equals("callOn");
     }
 
     /**

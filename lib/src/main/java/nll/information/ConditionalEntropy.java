@@ -50,7 +50,7 @@ public final class ConditionalEntropy {
 
     private static long checkedTotal(long[][] counts) {
         Require.nonNull("counts", counts, "a matrix of counts");
-        if (counts.length == 0 || counts[0] == null || counts[0].length == 0) {
+        if (counts.length == 0 || Require.nonNull("counts[0]", counts[0], "a row of counts").length == 0) {
             throw new IllegalArgumentException("counts is empty; it needs at least one row and one column");
         }
         long total = 0;

@@ -31,18 +31,15 @@ public final class BigramTable {
      */
     public static Table top(long[][] counts, char[] symbols, int n) {
         Require.positive("n", n);
-        if (symbols == null || counts == null || counts.length != symbols.length) {
-            throw new IllegalArgumentException("counts.length = " + (counts == null ? "null" : counts.length)
-                    + " must equal symbols.length = " + (symbols == null ? "null" : symbols.length));
-        }
+        Require.nonNull("symbols", symbols, "an array of symbols");
+        Require.nonNull("counts", counts, "a matrix of counts");
+        Require.sameLength("counts", counts.length, "symbols", symbols.length);
         record Entry(String bigram, long count, double probability) {
         }
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {
-            if (counts[i] == null || counts[i].length != symbols.length) {
-                throw new IllegalArgumentException("counts[" + i + "].length = "
-                        + (counts[i] == null ? "null" : counts[i].length) + " must equal symbols.length = " + symbols.length);
-            }
+            Require.nonNull("counts[" + i + "]", counts[i], "a row of counts");
+            Require.sameLength("counts[" + i + "]", counts[i].length, "symbols", symbols.length);
             long rowTotal = 0;
             for (int j = 0; j < counts[i].length; j++) {
                 if (counts[i][j] < 0) {

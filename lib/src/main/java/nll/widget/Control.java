@@ -10,7 +10,7 @@ import nll.validation.Require;
  *
  * @param <T> the type of its value
  */
-public abstract class Control<T> {
+public abstract class Control<T> extends SingleModel {
 
     static final String CONTROLS = "@jupyter-widgets/controls";
     static final String CONTROLS_VERSION = "2.0.0";
@@ -33,9 +33,6 @@ public abstract class Control<T> {
         return start;
     }
 
-    /** The model's state at the start. */
-    abstract Map<String, Object> state();
-
     /**
      * The control's new value in a change from the front end, or null if the change does not set it.
      *
@@ -50,11 +47,49 @@ public abstract class Control<T> {
         return state;
     }
 
-    static double number(String name, Object value) {
+    /** Requires {@code min < max} and {@code min <= start <= max}: a slider's range and where it starts. */
+    static void requireRange(double min, double max, double start) {
+        Require.increasing("min", min, "max", max);
+        Require.inRange("start", start, min, max);
+    }
+
+    /**
+     * The number under {@code key} in a change from the front end, required in {@code [min, max]} and named by
+     * the control's description; null when the change does not set {@code key}.
+     */
+    final Double numberIn(Map<String, Object> changes, String key, double min, double max) {
+        if (!changes.containsKey(key)) {
+            return null;
+        }
+        String name = name(key);
+        Object value = changes.get(key);
         if (!(value instanceof Number)) {
             throw new IllegalArgumentException(name + " = " + value + " must be a number");
         }
-        return Require.finite(name, ((Number) value).doubleValue());
+        return Require.inRange(name, Require.finite(name, ((Number) value).doubleValue()), min, max);
+    }
+
+    /** As {@link #numberIn}, for a whole number (JSON sends 42 as 42.0 as well). */
+    final Integer wholeNumberIn(Map<String, Object> changes, String key, int min, int max) {
+        Double value = numberIn(changes, key, min, max);
+        if (value == null) {
+            return null;
+        }
+        if (value != Math.rint(value)) {
+            throw new IllegalArgumentException(name(key) + " = " + value + " must be a whole number");
+        }
+        return value.intValue();
+    }
+
+    /** A state key as messages name it: the description for the value, "description key" for another key. */
+    private String name(String key) {
+        return key.equals("value") ? description : description + " " + key;
+    }
+
+    /** A control without widgets shows its starting value, as its text. */
+    @Override
+    Object staticPicture() {
+        return toString();
     }
 
     @Override

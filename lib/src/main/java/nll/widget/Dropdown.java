@@ -12,10 +12,9 @@ public final class Dropdown extends Control<String> {
 
     private Dropdown(String description, List<String> options, String start) {
         super(description, start);
-        if (options == null || options.isEmpty()) {
-            throw new IllegalArgumentException("options = " + options + " must name at least one option");
-        }
-        options.forEach(o -> Require.text("option", o));
+        Require.nonEmpty("options", Require.nonNull("options", options, "a list of labels").toArray(new String[0]),
+                "option");
+        options.forEach(option -> Require.text("option", option));
         if (!options.contains(start)) {
             throw new IllegalArgumentException("start = " + start + " must be one of the options " + options);
         }
@@ -37,11 +36,7 @@ public final class Dropdown extends Control<String> {
 
     @Override
     String valueIn(Map<String, Object> changes) {
-        if (!changes.containsKey("index")) {
-            return null;
-        }
-        double index = Require.inRange(description() + " index", number(description() + " index",
-                changes.get("index")), 0, options.size() - 1);
-        return options.get((int) index);
+        Integer index = wholeNumberIn(changes, "index", 0, options.size() - 1);
+        return index == null ? null : options.get(index);
     }
 }

@@ -13,9 +13,8 @@ public final class FloatSlider extends Control<Double> {
 
     private FloatSlider(String description, double min, double max, double step, double start) {
         super(description, start);
-        Require.increasing("min", min, "max", max);
+        requireRange(min, max, start);
         Require.positive("step", step);
-        Require.inRange("start", start, min, max);
         this.min = min;
         this.max = max;
         this.step = step;
@@ -46,9 +45,6 @@ public final class FloatSlider extends Control<Double> {
 
     @Override
     Double valueIn(Map<String, Object> changes) {
-        if (!changes.containsKey("value")) {
-            return null;
-        }
-        return Require.inRange(description(), number(description(), changes.get("value")), min, max);
+        return numberIn(changes, "value", min, max);
     }
 }

@@ -2,8 +2,6 @@ package nll.widget;
 
 import java.util.Map;
 
-import nll.validation.Require;
-
 /** A slider over the integers {@code min..max} (ipywidgets' IntSlider). */
 public final class IntSlider extends Control<Integer> {
 
@@ -12,8 +10,7 @@ public final class IntSlider extends Control<Integer> {
 
     private IntSlider(String description, int min, int max, int start) {
         super(description, start);
-        Require.increasing("min", min, "max", max);
-        Require.inRange("start", start, min, max);
+        requireRange(min, max, start);
         this.min = min;
         this.max = max;
     }
@@ -36,13 +33,6 @@ public final class IntSlider extends Control<Integer> {
 
     @Override
     Integer valueIn(Map<String, Object> changes) {
-        if (!changes.containsKey("value")) {
-            return null;
-        }
-        double value = Require.inRange(description(), number(description(), changes.get("value")), min, max);
-        if (value != Math.rint(value)) {
-            throw new IllegalArgumentException(description() + " = " + value + " must be a whole number");
-        }
-        return (int) value;
+        return wholeNumberIn(changes, "value", min, max);
     }
 }

@@ -10,6 +10,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import nll.validation.Require;
+
 /**
  * Calls a function with the values of some controls and shows what it returns (a chart, a table, text, or an
  * {@link Output} of several) under them, redrawn whenever a control moves. While a slider is dragged the function
@@ -17,7 +19,7 @@ import java.util.stream.Collectors;
  *
  * <p>Where widgets cannot render (other kernels, headless runs; see the package notes) the controls are not shown
  * and {@code show} returns the function's value at the controls' starting values, so the cell shows that static
- * picture. In a widget front end {@code show} displays the controls and returns null, which shows nothing more.
+ * picture. In a widget front end {@code show} returns the view of the controls and outputs, which the cell shows.
  */
 public final class Interact {
 
@@ -39,20 +41,28 @@ public final class Interact {
 
     /** Shows {@code function} of one control. */
     public static <A> Object show(Control<A> a, Function<A, ?> function) {
+        require(function, a);
         return show(List.of(a), values -> function.apply(value(a, values, 0)), WidgetChannel.detect());
     }
 
     /** Shows {@code function} of two controls. */
     public static <A, B> Object show(Control<A> a, Control<B> b, BiFunction<A, B, ?> function) {
+        require(function, a, b);
         return show(List.of(a, b), values -> function.apply(value(a, values, 0), value(b, values, 1)),
                 WidgetChannel.detect());
     }
 
     /** Shows {@code function} of three controls. */
     public static <A, B, C> Object show(Control<A> a, Control<B> b, Control<C> c, Function3<A, B, C> function) {
+        require(function, a, b, c);
         return show(List.of(a, b, c),
                 values -> function.apply(value(a, values, 0), value(b, values, 1), value(c, values, 2)),
                 WidgetChannel.detect());
+    }
+
+    private static void require(Object function, Control<?>... controls) {
+        Require.nonEmpty("controls", controls, "control");
+        Require.nonNull("function", function, "a function of the controls' values");
     }
 
     @SuppressWarnings("unchecked")
@@ -65,16 +75,13 @@ public final class Interact {
      * static picture at the starting values.
      */
     static Object show(List<Control<?>> controls, Function<List<Object>, Object> function, WidgetChannel channel) {
-        if (controls.isEmpty()) {
-            throw new IllegalArgumentException("controls = [] must name at least one control");
-        }
+        require(function, controls.toArray(new Control<?>[0]));
         List<Object> start = controls.stream().map(Control::start).collect(Collectors.toList());
         Output first = Output.from(function.apply(start));
         if (channel == null) {
             return first.staticPicture();
         }
-        new Live(controls, start, function, first, channel).display();
-        return null;
+        return new Live(controls, start, function, first, channel).view();
     }
 
     /** The widgets of one interactive cell: its controls' models, one model per output part, and a status line. */
@@ -107,20 +114,16 @@ public final class Interact {
             for (Object part : first.parts()) {
                 partIds.add(channel.open(Output.state(part), Output.binary(part), changes -> { }));
             }
-            Map<String, Object> status = Output.state("");
-            status.put("value", "");
-            this.statusId = channel.open(status, Map.of(), changes -> { });
+            this.statusId = channel.open(HTML.of("").state(), Map.of(), changes -> { });
         }
 
-        void display() {
-            List<String> children = new ArrayList<>();
-            controlIds.forEach(id -> children.add(Models.reference(id)));
-            partIds.forEach(id -> children.add(Models.reference(id)));
-            children.add(Models.reference(statusId));
-            Map<String, Object> box = Models.state(Control.CONTROLS, "VBoxModel", "VBoxView");
-            box.put("children", children);
-            String boxId = channel.open(box, Map.of(), changes -> { });
-            channel.display(boxId, controls.stream().map(Control::toString).collect(Collectors.joining(", ")));
+        /** Opens the column of controls, outputs and status line; returns its view. */
+        Object view() {
+            List<String> children = new ArrayList<>(controlIds);
+            children.addAll(partIds);
+            children.add(statusId);
+            String boxId = channel.open(Box.state(Box.Direction.COLUMN, children), Map.of(), changes -> { });
+            return channel.view(boxId, controls.stream().map(Control::toString).collect(Collectors.joining(", ")));
         }
 
         /** On the kernel's shell thread: validates the new value (a bad one is refused) and offers a redraw. */

@@ -20,6 +20,7 @@ final class KernelWidgetChannel implements WidgetChannel {
     private final MethodHandle update;
     private final MethodHandle close;
     private final MethodHandle display;
+    private final MethodHandle view;
 
     private KernelWidgetChannel(Class<?> bridge) throws ReflectiveOperationException {
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
@@ -30,6 +31,7 @@ final class KernelWidgetChannel implements WidgetChannel {
                 MethodType.methodType(void.class, String.class, Map.class, Map.class));
         close = lookup.findStatic(bridge, "close", MethodType.methodType(void.class, String.class));
         display = lookup.findStatic(bridge, "display", MethodType.methodType(String.class, String.class, String.class));
+        view = lookup.findStatic(bridge, "view", MethodType.methodType(Object.class, String.class, String.class));
     }
 
     /** The kernel's bridge, or null where this code does not run in the nll-notebooks kernel. */
@@ -68,6 +70,11 @@ final class KernelWidgetChannel implements WidgetChannel {
     @Override
     public void display(String modelId, String plainText) {
         call(display, modelId, plainText);
+    }
+
+    @Override
+    public Object view(String modelId, String plainText) {
+        return call(view, modelId, plainText);
     }
 
     private static Object call(MethodHandle method, Object... args) {

@@ -18,8 +18,7 @@ public final class LogSlider extends Control<Double> {
     private LogSlider(String description, double min, double max, double start) {
         super(description, start);
         Require.positive("min", min);
-        Require.increasing("min", min, "max", max);
-        Require.inRange("start", start, min, max);
+        requireRange(min, max, start);
         this.min = min;
         this.max = max;
     }
@@ -44,13 +43,9 @@ public final class LogSlider extends Control<Double> {
 
     @Override
     Double valueIn(Map<String, Object> changes) {
-        if (!changes.containsKey("value")) {
-            return null;
-        }
         // The front end computes 10^exponent, which may land a rounding error outside the ends.
-        double value = number(description(), changes.get("value"));
         double tolerance = 1e-9 * max;
-        Require.inRange(description(), value, min - tolerance, max + tolerance);
-        return Math.max(min, Math.min(max, value));
+        Double value = numberIn(changes, "value", min - tolerance, max + tolerance);
+        return value == null ? null : Math.max(min, Math.min(max, value));
     }
 }

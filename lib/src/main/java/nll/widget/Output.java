@@ -5,12 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
+
+import nll.validation.Require;
 
 /**
  * What an interactive function shows: an image (a chart), text, or several of them one under the other
@@ -26,10 +26,7 @@ public final class Output {
 
     /** Parts shown one under the other: images (charts) and text (anything else, by {@code toString}). */
     public static Output of(Object... parts) {
-        if (parts == null || parts.length == 0) {
-            throw new IllegalArgumentException("parts = " + Arrays.toString(parts) + " must name at least one part");
-        }
-        return new Output(List.copyOf(Arrays.asList(parts)));
+        return new Output(List.of(Require.nonEmpty("parts", parts, "part (a chart or a text)")));
     }
 
     /** A function's value as an output: itself if it is one, else a single part. */
@@ -46,6 +43,11 @@ public final class Output {
      * text itself when there is no image).
      */
     Object staticPicture() {
+        return staticPicture(parts);
+    }
+
+    /** The static picture of {@code parts} (images and texts), as {@link #staticPicture()} describes it. */
+    static Object staticPicture(List<Object> parts) {
         BufferedImage image = null;
         List<String> texts = new ArrayList<>();
         for (Object part : parts) {
@@ -64,25 +66,14 @@ public final class Output {
 
     /** The model state of part {@code index} as first shown. */
     static Map<String, Object> state(Object part) {
-        Map<String, Object> state = part instanceof BufferedImage
-                ? Models.state(Control.CONTROLS, "ImageModel", "ImageView")
-                : Models.state(Control.CONTROLS, "HTMLModel", "HTMLView");
-        state.putAll(changes(part));
-        return state;
+        return part instanceof BufferedImage ? Image.of((BufferedImage) part).state()
+                : HTML.preformatted(String.valueOf(part)).state();
     }
 
-    /** The JSON state that shows {@code part}. */
+    /** The JSON state that shows {@code part}: an {@link Image}'s keys, or an {@link HTML} preformatted text. */
     static Map<String, Object> changes(Object part) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        if (part instanceof BufferedImage) {
-            BufferedImage image = (BufferedImage) part;
-            state.put("format", "png");
-            state.put("width", String.valueOf(image.getWidth()));
-            state.put("height", String.valueOf(image.getHeight()));
-        } else {
-            state.put("value", "<pre>" + escape(String.valueOf(part)) + "</pre>");
-        }
-        return state;
+        return part instanceof BufferedImage ? Image.changes((BufferedImage) part)
+                : Map.of("value", HTML.preformatted(String.valueOf(part)).markup());
     }
 
     /** The binary state that shows {@code part}: an image's PNG bytes. */

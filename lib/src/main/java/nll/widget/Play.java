@@ -42,9 +42,6 @@ public final class Play extends Control<Integer> {
 
     @Override
     Integer valueIn(Map<String, Object> changes) {
-        if (!changes.containsKey("value")) {
-            return null;
-        }
-        return (int) Require.inRange(description(), number(description(), changes.get("value")), min, max);
+        return wholeNumberIn(changes, "value", min, max);
     }
 }

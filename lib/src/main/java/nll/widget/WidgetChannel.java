@@ -25,6 +25,12 @@ public interface WidgetChannel {
     void display(String modelId, String plainText);
 
     /**
+     * The model's view as a cell's value, with {@code plainText} for front ends without widgets: a cell ending in
+     * it shows the widget as its result.
+     */
+    Object view(String modelId, String plainText);
+
+    /**
      * The channel of the kernel running this code, if it has widgets and a widget front end is connected;
      * otherwise null (IJava, JJava, headless runs).
      */

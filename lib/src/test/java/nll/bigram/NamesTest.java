@@ -102,6 +102,12 @@ class NamesTest {
         assertThrows(IllegalArgumentException.class, () -> Names.of(List.of()));
         assertThrows(IllegalArgumentException.class, () -> Names.of("emma", ""));
         assertThrows(IllegalArgumentException.class, () -> Names.load(null));
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> Names.of(java.util.Arrays.asList("emma", null)));
+        assertEquals("names[1] = null must be a name", missing.getMessage());
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> Names.of((List<String>) null));
+        assertEquals("names = null must be a list of names", none.getMessage());
     }
 
     @Test

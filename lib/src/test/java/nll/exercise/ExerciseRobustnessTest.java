@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -75,11 +76,12 @@ class ExerciseRobustnessTest {
 
     @Test
     void whatTheAnswerPrintsIsCutShort() {
+        DoubleUnaryOperator withinSigmas = (DoubleUnaryOperator) Catalogue.exercise("01.3").solution();
         DoubleUnaryOperator chatty = k -> {
             for (int i = 0; i < 10_000; i++) {
                 System.out.println("step " + i);
             }
-            return Notebook01.withinSigmas(k);
+            return withinSigmas.applyAsDouble(k);
         };
         Report report = Exercise.run("01.3", chatty);
         assertTrue(report.allPass(), report::text);
@@ -100,8 +102,26 @@ class ExerciseRobustnessTest {
     }
 
     @Test
+    void aLambdaWithOtherParameterTypesIsAnErrorNamingTheForm() {
+        // the same interface as 03.2's, so only the first call finds the float[] parameter
+        IllegalArgumentException shape = assertThrows(IllegalArgumentException.class,
+                () -> Exercise.run("03.2", (ToDoubleFunction<float[]>) a -> a.length));
+        assertEquals("exercise 03.2 takes a lambda of the form (double[] a) -> logSumExp(a),"
+                + " not one with other parameter types", shape.getMessage());
+    }
+
+    @Test
+    void aClassCastInTheLearnersOwnCodeIsReportedPerCheck() {
+        Object text = "not a number";
+        Report report = Exercise.run("03.2", (ToDoubleFunction<double[]>) a -> (Double) text);
+        assertEquals(0, report.passes(), report::text);
+        assertTrue(report.results().stream()
+                .allMatch(r -> r.message().startsWith("threw java.lang.ClassCastException")), report::text);
+    }
+
+    @Test
     void everySolutionsTextIsItsMethod() {
-        for (Definition<?> exercise : Catalogue.all()) {
+        for (Definition<?, ?> exercise : Catalogue.all()) {
             String text = SolutionSource.of(exercise);
             assertTrue(text.matches("(?s)[\\w\\[\\]]+ " + exercise.solutionName() + "\\(.*\\) \\{\n.*\n}\n"), text);
             assertTrue(!text.contains("static "), text);

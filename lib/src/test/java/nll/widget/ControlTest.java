@@ -62,6 +62,27 @@ class ControlTest {
         assertThrows(IllegalArgumentException.class, () -> LogSlider.of("rate", 0, 1, 0.5));
         assertThrows(IllegalArgumentException.class, () -> IntSlider.of(" ", 0, 1, 0));
         assertThrows(IllegalArgumentException.class, () -> Dropdown.of("model", List.of("A"), "C"));
+        assertEquals("options is empty (length 0); at least one option is required", assertThrows(
+                IllegalArgumentException.class, () -> Dropdown.of("model", List.of(), "A")).getMessage());
+        assertEquals("options = null must be a list of labels", assertThrows(
+                IllegalArgumentException.class, () -> Dropdown.of("model", null, "A")).getMessage());
+        assertEquals("function = null must be a function of the controls' values", assertThrows(
+                IllegalArgumentException.class, () -> Interact.show(Checkbox.of("MLE", true), null)).getMessage());
+        assertEquals("controls[1] = null must be a control", assertThrows(IllegalArgumentException.class,
+                () -> Interact.show(Checkbox.of("MLE", true), null, (a, b) -> a)).getMessage());
+    }
+
+    @Test
+    void everyCountingControlRefusesFractionsAndValuesOutsideItsRangeTheSameWay() {
+        assertEquals("step = 4.5 must be a whole number", assertThrows(IllegalArgumentException.class,
+                () -> Play.of("step", 0, 100, 5, 200).valueIn(Map.of("value", 4.5))).getMessage());
+        assertEquals("steps = 501.0 must be in [1.0, 500.0]", assertThrows(IllegalArgumentException.class,
+                () -> IntSlider.of("steps", 1, 500, 300).valueIn(Map.of("value", 501))).getMessage());
+        Dropdown model = Dropdown.of("model", List.of("A", "B"), "B");
+        assertEquals("model index = 0.5 must be a whole number", assertThrows(IllegalArgumentException.class,
+                () -> model.valueIn(Map.of("index", 0.5))).getMessage());
+        assertEquals("model index = x must be a number", assertThrows(IllegalArgumentException.class,
+                () -> model.valueIn(Map.of("index", "x"))).getMessage());
     }
 
     @Test

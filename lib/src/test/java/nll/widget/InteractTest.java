@@ -1,7 +1,6 @@
 package nll.widget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +34,8 @@ class InteractTest {
     @Test
     void withWidgetsTheControlsAndOutputsAreShownAndAChangeRedrawsInPlace() throws Exception {
         RecordingChannel channel = new RecordingChannel();
-        assertNull(Interact.show(List.of(MU, WIDTH), InteractTest::picture, channel));
+        assertEquals("view of model-6", Interact.show(List.of(MU, WIDTH), InteractTest::picture, channel),
+                "the cell's value is the column's view");
         List<String> ids = List.copyOf(channel.states.keySet());
         assertEquals(List.of("FloatSliderModel", "IntSliderModel", "ImageModel", "HTMLModel", "HTMLModel",
                 "VBoxModel"), ids.stream().map(channel::modelName).toList());

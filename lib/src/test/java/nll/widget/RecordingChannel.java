@@ -47,6 +47,12 @@ final class RecordingChannel implements WidgetChannel {
         displayed.add(modelId + ": " + plainText);
     }
 
+    @Override
+    public Object view(String modelId, String plainText) {
+        displayed.add(modelId + ": " + plainText);
+        return "view of " + modelId;
+    }
+
     /** The front end changes {@code key} of the model to {@code value}. */
     void change(String modelId, String key, Object value) {
         listeners.get(modelId).accept(Map.of(key, value));

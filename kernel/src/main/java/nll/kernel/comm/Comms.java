@@ -80,8 +80,7 @@ public final class Comms {
         Comm comm = new Comm(this, UUID.randomUUID().toString().replace("-", ""), target);
         comm.listen(listener);
         open.put(comm.id(), comm);
-        iopub.sendMessage(new Message<>(parent, MessageType.COMM_OPEN_COMMAND,
-                new CommOpenCommand(comm.id(), target, data), frames(buffers), metadata));
+        publish(MessageType.COMM_OPEN_COMMAND, new CommOpenCommand(comm.id(), target, data), buffers, metadata);
         return comm;
     }
 
@@ -91,14 +90,22 @@ public final class Comms {
     }
 
     void sendMessage(Comm comm, JsonObject data, Map<String, Object> metadata, List<byte[]> buffers) {
-        iopub.sendMessage(new Message<>(parent, MessageType.COMM_MSG_COMMAND, new CommMsgCommand(comm.id(), data),
-                frames(buffers), metadata));
+        publish(MessageType.COMM_MSG_COMMAND, new CommMsgCommand(comm.id(), data), buffers, metadata);
     }
 
     void closeFromKernel(Comm comm) {
         open.remove(comm.id());
-        iopub.sendMessage(new Message<>(parent, MessageType.COMM_CLOSE_COMMAND,
-                new CommCloseCommand(comm.id(), new JsonObject())));
+        publish(MessageType.COMM_CLOSE_COMMAND, new CommCloseCommand(comm.id(), new JsonObject()), null, null);
+    }
+
+    /**
+     * Sends what the kernel starts on IOPub under the request being handled. Buffers go as jjava sends them: null
+     * for none, because jjava sends the content frame of a message with a (possibly empty) buffer list as "more to
+     * come", which glues the next message onto this one.
+     */
+    private <T> void publish(MessageType<T> type, T content, List<byte[]> buffers, Map<String, Object> metadata) {
+        iopub.sendMessage(new Message<>(parent, type, content, buffers == null || buffers.isEmpty() ? null : buffers,
+                metadata));
     }
 
     private void handleOpen(ReplyEnvironment env, Message<CommOpenCommand> request) {
@@ -134,35 +141,36 @@ public final class Comms {
     }
 
     private void handleMessage(ReplyEnvironment env, Message<CommMsgCommand> request) {
-        env.setBusyDeferIdle();
-        parent = request;
-        String id = request.getContent().getCommID();
-        Comm comm = id == null ? null : open.get(id);
-        if (comm == null) {
-            log.accept("comm_msg for unknown comm " + id + "; dropped");
-            return;
-        }
-        try {
-            comm.listener().onMessage(comm, data(request.getContent().getData()), blobs(request));
-        } catch (RuntimeException e) {
-            log.accept("comm_msg on comm " + id + " (" + comm.target() + ") failed: " + e);
-        }
+        CommMsgCommand content = request.getContent();
+        deliver(env, request, "comm_msg", content.getCommID(), false,
+                comm -> comm.listener().onMessage(comm, data(content.getData()), blobs(request)));
     }
 
     private void handleClose(ReplyEnvironment env, Message<CommCloseCommand> request) {
+        CommCloseCommand content = request.getContent();
+        deliver(env, request, "comm_close", content.getCommID(), true, comm -> {
+            comm.closedByFrontEnd();
+            comm.listener().onClose(comm, data(content.getData()));
+        });
+    }
+
+    /**
+     * Hands the front end's {@code type} message for comm {@code id} to that comm ({@code closing}: which is then no
+     * longer open); a message for an unknown comm, and a listener that throws, are logged.
+     */
+    private void deliver(ReplyEnvironment env, Message<?> request, String type, String id, boolean closing,
+            Consumer<Comm> action) {
         env.setBusyDeferIdle();
         parent = request;
-        String id = request.getContent().getCommID();
-        Comm comm = id == null ? null : open.remove(id);
+        Comm comm = id == null ? null : closing ? open.remove(id) : open.get(id);
         if (comm == null) {
-            log.accept("comm_close for unknown comm " + id + "; dropped");
+            log.accept(type + " for unknown comm " + id + "; dropped");
             return;
         }
-        comm.closedByFrontEnd();
         try {
-            comm.listener().onClose(comm, data(request.getContent().getData()));
+            action.accept(comm);
         } catch (RuntimeException e) {
-            log.accept("comm_close on comm " + id + " (" + comm.target() + ") failed: " + e);
+            log.accept(type + " on comm " + id + " (" + comm.target() + ") failed: " + e);
         }
     }
 
@@ -185,14 +193,6 @@ public final class Comms {
     /** Whether a front end has asked which comms are open on {@code target} (widget front ends ask for theirs). */
     public boolean askedAbout(String target) {
         return askedAbout.contains(target);
-    }
-
-    /**
-     * Buffers as jjava sends them: null for none, because jjava sends the content frame of a message with a
-     * (possibly empty) buffer list as "more to come", which glues the next message onto this one.
-     */
-    private static List<byte[]> frames(List<byte[]> buffers) {
-        return buffers == null || buffers.isEmpty() ? null : buffers;
     }
 
     private static JsonObject data(JsonObject data) {

@@ -89,8 +89,27 @@ public final class CellAnalysis {
         }
     }
 
-    /** Signatures (and Javadoc if asked) of what is at the cursor; empty if nothing is known there. */
+    /**
+     * Signatures (and Javadoc if asked) of what is at the cursor; empty if nothing is known there. A cursor anywhere
+     * in a name ({@code Math.ma|x}, {@code names.si|ze}) asks about that whole name, and a method named without its
+     * parentheses ({@code Math.max}, {@code names.size}) about all its overloads: JShell's analysis answers only
+     * for a cursor just after a name, or inside a call's parentheses.
+     */
     public List<String> documentation(String code, int cursor, boolean withJavadoc) {
+        int nameEnd = cursor;
+        while (nameEnd < code.length() && Character.isJavaIdentifierPart(code.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        List<String> lines = documentationAt(code, nameEnd, withJavadoc);
+        if (lines.isEmpty() && nameEnd > 0 && Character.isJavaIdentifierPart(code.charAt(nameEnd - 1))) {
+            String call = code.substring(0, nameEnd) + "(";
+            boolean parenthesised = code.startsWith("(", nameEnd);
+            lines = documentationAt(parenthesised ? code : call, nameEnd + 1, withJavadoc);
+        }
+        return lines;
+    }
+
+    private List<String> documentationAt(String code, int cursor, boolean withJavadoc) {
         int snippetStart = startOfLastSnippet(code.substring(0, cursor));
         List<String> lines = new ArrayList<>();
         for (SourceCodeAnalysis.Documentation doc

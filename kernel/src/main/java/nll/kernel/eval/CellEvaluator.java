@@ -106,9 +106,7 @@ public final class CellEvaluator implements AutoCloseable {
      * @see #eval(String, int, int)
      */
     public Value eval(String code, String place, int firstLine) {
-        if (control.isCancelled()) {
-            throw new EvaluationInterruptedException();
-        }
+        stopIfInterrupted();
         // Every snippet is compiled before any runs: JShell's requests to run them are recorded, and run only
         // once the whole code has compiled, so a compile error anywhere means nothing of the code runs.
         List<Compiled> compiled = new ArrayList<>();
@@ -137,14 +135,10 @@ public final class CellEvaluator implements AutoCloseable {
             try {
                 // One source may be several snippets, each run: "int a = 1, b = 2;" declares two variables.
                 for (int run = source.firstRun(); run < source.firstRun() + source.runCount(); run++) {
-                    if (control.isCancelled()) {
-                        throw new EvaluationInterruptedException();
-                    }
+                    stopIfInterrupted();
                     control.runRecorded(runs.get(run));
                 }
-                if (control.isCancelled()) {
-                    throw new EvaluationInterruptedException();
-                }
+                stopIfInterrupted();
             } catch (Exception e) {
                 // What follows the failed snippet never ran, so it is not left declared.
                 drop(compiled.subList(i + 1, compiled.size()));
@@ -195,6 +189,12 @@ public final class CellEvaluator implements AutoCloseable {
         }
     }
 
+    private void stopIfInterrupted() {
+        if (control.isCancelled()) {
+            throw new EvaluationInterruptedException();
+        }
+    }
+
     private void drop(List<Compiled> sources) {
         for (Compiled source : sources) {
             for (Snippet snippet : source.snippets()) {
@@ -234,25 +234,9 @@ public final class CellEvaluator implements AutoCloseable {
         control.resetCancellation();
     }
 
-    /** A variable now defined: its name, type and JShell's text of its value. */
-    public record Variable(String name, String type, String value) {
-    }
-
     /** The variables now defined, in the order declared; JShell's own ($1, ...) left out. */
     public List<Variable> variables() {
-        return shell.variables()
-                .filter(v -> shell.status(v) == Snippet.Status.VALID && !v.name().startsWith("$"))
-                .map(v -> new Variable(v.name(), v.typeName(), valueText(v)))
-                .toList();
-    }
-
-    private String valueText(jdk.jshell.VarSnippet variable) {
-        try {
-            return shell.varValue(variable);
-        } catch (RuntimeException e) {
-            // A toString() that throws, say: the table still lists the variable.
-            return "(value not shown: " + e.getClass().getSimpleName() + ")";
-        }
+        return Variable.definedIn(shell);
     }
 
     /** Completion, completeness and documentation for this session's code. */

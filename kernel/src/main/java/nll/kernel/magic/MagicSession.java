@@ -3,7 +3,7 @@ package nll.kernel.magic;
 import java.nio.file.Path;
 import java.util.List;
 
-import nll.kernel.eval.CellEvaluator;
+import nll.kernel.eval.Variable;
 
 /** What a magic may do to the kernel's session; the kernel implements it. */
 public interface MagicSession {
@@ -15,7 +15,7 @@ public interface MagicSession {
     void addToClasspath(List<Path> locations);
 
     /** The variables the session's cells have defined and can still use. */
-    List<CellEvaluator.Variable> variables();
+    List<Variable> variables();
 
     /** Runs code and magics as a cell would; {@code place} names it in errors. Returns the value of its last part. */
     Object run(String code, String place);

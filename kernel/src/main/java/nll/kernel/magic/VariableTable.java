@@ -3,7 +3,7 @@ package nll.kernel.magic;
 import java.util.ArrayList;
 import java.util.List;
 
-import nll.kernel.eval.CellEvaluator.Variable;
+import nll.kernel.eval.Variable;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 

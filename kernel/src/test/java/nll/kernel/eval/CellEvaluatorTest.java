@@ -170,10 +170,10 @@ class CellEvaluatorTest {
     @Test
     void variablesListsWhatIsDefinedWithTypeAndValue() {
         eval("int listedCount = 3;\nString listedName = \"ann\";\nList<Integer> listedValues = List.of(1, 2);");
-        List<CellEvaluator.Variable> variables = cells.variables();
-        assertTrue(variables.contains(new CellEvaluator.Variable("listedCount", "int", "3")), variables.toString());
-        assertTrue(variables.contains(new CellEvaluator.Variable("listedName", "String", "\"ann\"")), variables.toString());
-        assertTrue(variables.contains(new CellEvaluator.Variable("listedValues", "List<Integer>", "[1, 2]")), variables.toString());
+        List<Variable> variables = cells.variables();
+        assertTrue(variables.contains(new Variable("listedCount", "int", "3")), variables.toString());
+        assertTrue(variables.contains(new Variable("listedName", "String", "\"ann\"")), variables.toString());
+        assertTrue(variables.contains(new Variable("listedValues", "List<Integer>", "[1, 2]")), variables.toString());
         assertTrue(variables.stream().noneMatch(v -> v.name().startsWith("$")), variables.toString());
     }
 
@@ -391,6 +391,30 @@ class CellEvaluatorTest {
     void documentationNamesTheSignatures() {
         List<String> docs = cells.analysis().documentation("Math.abs(", "Math.abs(".length(), false);
         assertTrue(docs.contains("int Math.abs(int a)"), docs.toString());
+    }
+
+    /** The cursor is at the "|"; JShell by itself answers none of these (see CellAnalysis.documentation). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+            "Math.max|#int Math.max(int a, int b)",
+            "Math.ma|x#int Math.max(int a, int b)",
+            "int m = Math.m|ax(1, 2);#int Math.max(int a, int b)",
+            "Math.max|(1, 2)#int Math.max(int a, int b)",
+            "Mat|h.max(1, 2)#java.lang.Math",
+            "java.util.Li|st#java.util.List<E>",
+            "java.util.List.o|f(1)#List<E> List<E>.<E>of(E e1)",
+            "docNames.size|#int List<E>.size()",
+            "docNames.si|ze() + 1#int List<E>.size()"})
+    void documentationAnswersForACursorAnywhereInADottedName(String marked, String expected) {
+        eval("List<String> docNames = new ArrayList<>();");
+        String code = marked.replace("|", "");
+        List<String> docs = cells.analysis().documentation(code, marked.indexOf('|'), false);
+        assertTrue(docs.contains(expected), docs.toString());
+    }
+
+    @Test
+    void documentationOfAnUnknownNameIsEmpty() {
+        assertEquals(List.of(), cells.analysis().documentation("Math.noSuchMethod", "Math.noSuchMethod".length(), false));
     }
 
     @Test

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.google.gson.JsonObject;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * (src/test/js/widgets/check-notebook-widgets.mjs): the mouse drags mu's slider, and the chart and the text must
  * follow (SliderDrag); after a kernel restart the cell shows live widgets again, not the static picture.
  */
+@Order(3)
 class NotebookWidgetsEndToEndTest {
     private static final Path CHECK = Path.of("src/test/js/widgets/check-notebook-widgets.mjs");
     private static final Path WORK = Path.of("target/notebook-widgets");
@@ -23,10 +26,11 @@ class NotebookWidgetsEndToEndTest {
     @Test
     void inTheClassicNotebookDraggingMuRedrawsTheChartAndARestartedKernelGetsWidgetsAgain() {
         NodeTools.requireBrowserTools();
-        ProjectKernel.jupyter();
+        // The Notebook is the runner's Jupyter (JUPYTER and PATH), with the project's kernel.
+        Map<String, String> environment = new HashMap<>(ProjectKernel.jupyter().environment());
+        environment.put("JUPYTER_PATH", ProjectKernel.DATA_DIR.toAbsolutePath().toString());
         JsonObject result = SliderDrag.result(NodeTools.node(List.of(CHECK.toString(),
-                NodeTools.PROJECT.toAbsolutePath().toString(), WORK.toAbsolutePath().toString()), 900,
-                Map.of("JUPYTER_PATH", ProjectKernel.DATA_DIR.toAbsolutePath().toString())));
+                NodeTools.PROJECT.toAbsolutePath().toString(), WORK.toAbsolutePath().toString()), 900, environment));
         JsonObject before = result.getAsJsonObject("before");
         JsonObject after = result.getAsJsonObject("after");
         SliderDrag.assertRedrawn(before, after);

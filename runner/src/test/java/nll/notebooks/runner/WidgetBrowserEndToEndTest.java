@@ -1,10 +1,12 @@
 package nll.notebooks.runner;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.google.gson.JsonObject;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * (src/test/js/widgets/check-widgets.mjs). The mouse drags mu's slider; the chart must change, and the text must
  * follow (SliderDrag).
  */
+@Order(3)
 class WidgetBrowserEndToEndTest {
     private static final Path CHECK = Path.of("src/test/js/widgets/check-widgets.mjs");
     private static final Path PAGE = Path.of("target/widget-page");
@@ -20,10 +23,11 @@ class WidgetBrowserEndToEndTest {
     @Test
     void draggingMuRedrawsTheChartAndTheLikelihoodFollows() {
         NodeTools.requireBrowserTools();
-        ProjectKernel.jupyter();
+        // The page's Jupyter server is the runner's Jupyter (JUPYTER and PATH), with the project's kernel.
+        Map<String, String> environment = new HashMap<>(ProjectKernel.jupyter().environment());
+        environment.put("JUPYTER_PATH", ProjectKernel.DATA_DIR.toAbsolutePath().toString());
         JsonObject result = SliderDrag.result(NodeTools.node(List.of(CHECK.toString(),
-                NodeTools.PROJECT.toAbsolutePath().toString(), PAGE.toAbsolutePath().toString()), 600,
-                Map.of("JUPYTER_PATH", ProjectKernel.DATA_DIR.toAbsolutePath().toString())));
+                NodeTools.PROJECT.toAbsolutePath().toString(), PAGE.toAbsolutePath().toString()), 600, environment));
         SliderDrag.assertRedrawn(result.getAsJsonObject("before"), result.getAsJsonObject("after"));
     }
 }

@@ -1,4 +1,4 @@
-package nll.exercise;
+package nll.exercise.content;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

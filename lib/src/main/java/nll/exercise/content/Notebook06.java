@@ -1,20 +1,26 @@
-package nll.exercise;
+package nll.exercise.content;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToDoubleBiFunction;
 
+import nll.exercise.Definition;
+import nll.exercise.Exercise;
+import nll.exercise.Solution;
+import nll.format.DecimalText;
 import nll.likelihood.Likelihood;
 import nll.logspace.Softmax;
 
 /** Exercises of notebook 06 (the bigram model's NLL), their solutions and the mistakes they recognise. */
-final class Notebook06 {
+public final class Notebook06 {
 
     private Notebook06() {
     }
 
-    static List<Definition<?>> exercises() {
+    /** The notebook's exercises, in order. */
+    public static List<Definition<?, ?>> exercises() {
         return List.of(countsNll(), softmax(), step());
     }
 
@@ -36,20 +42,19 @@ final class Notebook06 {
         return Likelihood.categorical(rows.toArray(new double[0][]), ys).averageNll();
     }
 
-    private static Definition<Exercise.OfCounts> countsNll() {
-        Definition.Builder<Exercise.OfCounts> e = Definition.builder("06.1", "the average NLL from the counts",
-                        Exercise.OfCounts.class, "(long[][] counts, double[][] P) -> countsNll(counts, P)")
-                .solution("countsNll", Notebook06::countsNll);
+    private static Definition<ToDoubleBiFunction<long[][], double[][]>, Double> countsNll() {
+        Definition.Builder<ToDoubleBiFunction<long[][], double[][]>, Double> e = Definition.number("06.1",
+                        "the average NLL from the counts", ToDoubleBiFunction.class, "(long[][] counts, double[][] P) -> countsNll(counts, P)");
+        e.solution(Notebook06.class, Notebook06::countsNll);
         double[][] zeroWhereUnseen = Cases.smoothedRows(SMALL, 0);
         long[][] large = Cases.counts(27, 500, 1);
-        Object[][] cases = {{"3 x 3 counts, +1 smoothing", SMALL, Cases.smoothedRows(SMALL, 1)},
-                {"3 x 3 counts, raw frequencies (0 where unseen)", SMALL, zeroWhereUnseen},
-                {"3 x 3 counts, uniform rows", SMALL, Cases.smoothedRows(new long[3][3], 1)},
-                {"27 x 27 seeded counts, +0.5 smoothing", large, Cases.smoothedRows(large, 0.5)}};
-        for (Object[] c : cases) {
-            long[][] counts = (long[][]) c[1];
-            double[][] p = (double[][]) c[2];
-            e.check((String) c[0], f -> f.apply(Cases.copy(counts), Cases.copy(p)), referenceNll(counts, p), 1e-10,
+        List<Cases.CountsAndRows> cases = List.of(
+                new Cases.CountsAndRows("3 x 3 counts, +1 smoothing", SMALL, Cases.smoothedRows(SMALL, 1)),
+                new Cases.CountsAndRows("3 x 3 counts, raw frequencies (0 where unseen)", SMALL, zeroWhereUnseen),
+                new Cases.CountsAndRows("3 x 3 counts, uniform rows", SMALL, Cases.smoothedRows(new long[3][3], 1)),
+                new Cases.CountsAndRows("27 x 27 seeded counts, +0.5 smoothing", large, Cases.smoothedRows(large, 0.5)));
+        for (Cases.CountsAndRows c : cases) {
+            e.check(c.label(), c::callOn, referenceNll(c.counts(), c.p()), 1e-10,
                     "sum N[i][j] * -ln P[i][j] over the cells with N[i][j] > 0, divided by the number of bigrams");
         }
         return e.mistake("no minus", "the NLL is minus the log-likelihood: it is positive here",
@@ -72,6 +77,7 @@ final class Notebook06 {
                 .build();
     }
 
+    @Solution("06.1")
     static double countsNll(long[][] counts, double[][] P) {
         double sum = 0;
         long n = 0;
@@ -86,13 +92,10 @@ final class Notebook06 {
         return sum / n;
     }
 
-    private static Definition<Function<double[], double[]>> softmax() {
-        @SuppressWarnings("unchecked")
-        Class<Function<double[], double[]>> type = (Class<Function<double[], double[]>>) (Class<?>) Function.class;
-        Definition.Builder<Function<double[], double[]>> e = Definition.builder("06.2",
-                "a row's softmax that cannot overflow",
-                        type, "(double[] logits) -> softmaxRow(logits)")
-                .solution("softmaxRow", Notebook06::softmaxRow);
+    private static Definition<Function<double[], double[]>, double[]> softmax() {
+        Definition.Builder<Function<double[], double[]>, double[]> e = Definition.vector("06.2",
+                        "a row's softmax that cannot overflow", Function.class, "(double[] logits) -> softmaxRow(logits)");
+        e.solution(Notebook06.class, Notebook06::softmaxRow);
         double[][] cases = {{0, 1, 2}, {1000, 1001, 1002}, {-1000, 0}, new double[27], {3}};
         for (double[] logits : cases) {
             e.check(Cases.text(logits), f -> f.apply(logits.clone()), Softmax.of(logits), 1e-12,
@@ -115,6 +118,7 @@ final class Notebook06 {
                 .build();
     }
 
+    @Solution("06.2")
     static double[] softmaxRow(double[] logits) {
         double max = Double.NEGATIVE_INFINITY;
         for (double z : logits) {
@@ -147,22 +151,18 @@ final class Notebook06 {
         return next;
     }
 
-    private static Definition<Exercise.OfStep> step() {
-        Definition.Builder<Exercise.OfStep> e = Definition.builder("06.3", "one training step from the counts",
-                        Exercise.OfStep.class,
-                                "(long[][] counts, double[][] W, double rate) -> trainingStep(counts, W, rate)")
-                .solution("trainingStep", Notebook06::trainingStep);
+    private static Definition<Exercise.OfTwoAndParameter<long[][], double[][], double[][]>, double[][]> step() {
+        Definition.Builder<Exercise.OfTwoAndParameter<long[][], double[][], double[][]>, double[][]> e =
+                Definition.matrix("06.3", "one training step from the counts", Exercise.OfTwoAndParameter.class,
+                                "(long[][] counts, double[][] W, double rate) -> trainingStep(counts, W, rate)");
+        e.solution(Notebook06.class, Notebook06::trainingStep);
         long[][] large = Cases.counts(27, 500, 2);
-        Object[][] cases = {{"3 x 3 counts, W = 0, rate 1", SMALL, new double[3][3], 1.0},
-                {"3 x 3 counts, seeded W, rate 0.5", SMALL, Cases.weights(3, 3), 0.5},
-                {"27 x 27 seeded counts, W = 0, rate 50", large, new double[27][27], 50.0},
-                {"27 x 27 seeded counts, seeded W, rate 10", large, Cases.weights(27, 4), 10.0}};
-        for (Object[] c : cases) {
-            long[][] counts = (long[][]) c[1];
-            double[][] w = (double[][]) c[2];
-            double rate = (double) c[3];
-            e.check((String) c[0], f -> f.apply(Cases.copy(counts), Cases.copy(w), rate),
-                    referenceStep(counts, w, rate), 1e-12,
+        List<Cases.Step> cases = List.of(new Cases.Step("3 x 3 counts, W = 0, rate 1", SMALL, new double[3][3], 1),
+                new Cases.Step("3 x 3 counts, seeded W, rate 0.5", SMALL, Cases.weights(3, 3), 0.5),
+                new Cases.Step("27 x 27 seeded counts, W = 0, rate 50", large, new double[27][27], 50),
+                new Cases.Step("27 x 27 seeded counts, seeded W, rate 10", large, Cases.weights(27, 4), 10));
+        for (Cases.Step c : cases) {
+            e.check(c.label(), c::callOn, referenceStep(c.counts(), c.w(), c.rate()), 1e-12,
                     "W[i][j] -= rate * (R[i] * softmax(W[i])[j] - N[i][j]) / n, R[i] the row total, n all bigrams");
         }
         return e.mistake("sign error", "step against the gradient: W -= rate * grad; adding it climbs the loss",
@@ -183,6 +183,7 @@ final class Notebook06 {
                 .build();
     }
 
+    @Solution("06.3")
     static double[][] trainingStep(long[][] counts, double[][] W, double rate) {
         long n = 0;
         for (long[] row : counts) {

@@ -1,17 +1,22 @@
-package nll.exercise;
+package nll.exercise.content;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
+import nll.exercise.Definition;
+import nll.exercise.Exercise;
+import nll.exercise.Solution;
+import nll.format.DecimalText;
 import nll.mle.NormalMle;
 
 /** Exercises of notebook 04 (maximum likelihood), their solutions and the mistakes they recognise. */
-final class Notebook04 {
+public final class Notebook04 {
 
     private Notebook04() {
     }
 
-    static List<Definition<?>> exercises() {
+    /** The notebook's exercises, in order. */
+    public static List<Definition<?, ?>> exercises() {
         return List.of(rate(), stableLogLikelihood(), ascent());
     }
 
@@ -20,15 +25,10 @@ final class Notebook04 {
                 Cases.exponentialSample(100, 2, 5)};
     }
 
-    @SuppressWarnings("unchecked")
-    private static Class<ToDoubleFunction<double[]>> ofSample() {
-        return (Class<ToDoubleFunction<double[]>>) (Class<?>) ToDoubleFunction.class;
-    }
-
-    private static Definition<ToDoubleFunction<double[]>> rate() {
-        Definition.Builder<ToDoubleFunction<double[]>> e = Definition.builder("04.1",
-                        "the MLE of an exponential's rate", ofSample(), "(double[] xs) -> exponentialRate(xs)")
-                .solution("exponentialRate", Notebook04::exponentialRate);
+    private static Definition<ToDoubleFunction<double[]>, Double> rate() {
+        Definition.Builder<ToDoubleFunction<double[]>, Double> e = Definition.number("04.1",
+                        "the MLE of an exponential's rate", ToDoubleFunction.class, "(double[] xs) -> exponentialRate(xs)");
+        e.solution(Notebook04.class, Notebook04::exponentialRate);
         for (double[] xs : samples()) {
             e.check(Cases.text(xs), f -> f.applyAsDouble(xs.clone()), 1 / NormalMle.of(xs).mean(), 1e-12,
                     "set d/d lambda of n ln lambda - lambda sum x to 0");
@@ -40,6 +40,7 @@ final class Notebook04 {
                 .build();
     }
 
+    @Solution("04.1")
     static double exponentialRate(double[] xs) {
         double sum = 0;
         for (double x : xs) {
@@ -48,18 +49,18 @@ final class Notebook04 {
         return xs.length / sum;
     }
 
-    private static Definition<Exercise.OfSampleAndParameter> stableLogLikelihood() {
-        Definition.Builder<Exercise.OfSampleAndParameter> e = Definition.builder("04.2",
+    private static Definition<Exercise.OfSampleAndParameter, Double> stableLogLikelihood() {
+        Definition.Builder<Exercise.OfSampleAndParameter, Double> e = Definition.number("04.2",
                         "the exponential's log-likelihood", Exercise.OfSampleAndParameter.class,
-                        "(double[] xs, double lambda) -> exponentialLogLikelihood(xs, lambda)")
-                .solution("exponentialLogLikelihood", Notebook04::exponentialLogLikelihood);
+                        "(double[] xs, double lambda) -> exponentialLogLikelihood(xs, lambda)");
+        e.solution(Notebook04.class, Notebook04::exponentialLogLikelihood);
         double[] lambdas = {1, 2, 0.5, 0.1, 3};
         double[][] samples = samples();
         for (int k = 0; k < samples.length; k++) {
             double[] xs = samples[k];
             double lambda = lambdas[k];
             double expected = xs.length * Math.log(lambda) - lambda * NormalMle.of(xs).mean() * xs.length;
-            e.check(Cases.format("%s, lambda = %s", Cases.text(xs), Cases.num(lambda)),
+            e.check(Cases.format("%s, lambda = %s", Cases.text(xs), DecimalText.shortest(lambda)),
                     f -> f.apply(xs.clone(), lambda),
                     expected, 1e-10, "ln f(x) = ln lambda - lambda x, summed over the points");
         }
@@ -71,6 +72,7 @@ final class Notebook04 {
                 .build();
     }
 
+    @Solution("04.2")
     static double exponentialLogLikelihood(double[] xs, double lambda) {
         double sum = 0;
         for (double x : xs) {
@@ -79,10 +81,10 @@ final class Notebook04 {
         return sum;
     }
 
-    private static Definition<ToDoubleFunction<double[]>> ascent() {
-        Definition.Builder<ToDoubleFunction<double[]>> e = Definition.builder("04.3",
-                        "the rate found by gradient ascent", ofSample(), "(double[] xs) -> rateByAscent(xs)")
-                .solution("rateByAscent", Notebook04::rateByAscent);
+    private static Definition<ToDoubleFunction<double[]>, Double> ascent() {
+        Definition.Builder<ToDoubleFunction<double[]>, Double> e = Definition.number("04.3",
+                        "the rate found by gradient ascent", ToDoubleFunction.class, "(double[] xs) -> rateByAscent(xs)");
+        e.solution(Notebook04.class, Notebook04::rateByAscent);
         for (double[] xs : samples()) {
             e.check(Cases.text(xs), f -> f.applyAsDouble(xs.clone()), 1 / NormalMle.of(xs).mean(), 1e-9,
                     "200 steps of theta += 0.5 * (1 - exp(theta) * mean), from theta = 0, then lambda = exp(theta)");
@@ -105,6 +107,7 @@ final class Notebook04 {
                 .build();
     }
 
+    @Solution("04.3")
     static double rateByAscent(double[] xs) {
         double mean = 0;
         for (double x : xs) {

@@ -1,27 +1,32 @@
-package nll.exercise;
+package nll.exercise.content;
 
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
+import nll.exercise.Definition;
+import nll.exercise.Exercise;
+import nll.exercise.Solution;
+import nll.format.DecimalText;
 import nll.distribution.Normal;
 
 /** Exercises of notebook 01 (probability), their solutions and the mistakes they recognise. */
-final class Notebook01 {
+public final class Notebook01 {
 
     private Notebook01() {
     }
 
-    static List<Definition<?>> exercises() {
+    /** The notebook's exercises, in order. */
+    public static List<Definition<?, ?>> exercises() {
         return List.of(pdf(), simpson(), withinSigmas());
     }
 
-    private static Definition<Exercise.OfPoint> pdf() {
-        Definition.Builder<Exercise.OfPoint> e = Definition.builder("01.1", "the normal density",
-                        Exercise.OfPoint.class, "(double x, double mu, double sigma) -> normalDensity(x, mu, sigma)")
-                .solution("normalDensity", Notebook01::normalDensity);
+    private static Definition<Exercise.OfPoint, Double> pdf() {
+        Definition.Builder<Exercise.OfPoint, Double> e = Definition.number("01.1", "the normal density",
+                        Exercise.OfPoint.class, "(double x, double mu, double sigma) -> normalDensity(x, mu, sigma)");
+        e.solution(Notebook01.class, Notebook01::normalDensity);
         double[][] cases = {{50, 50, 2.5}, {45, 50, 2.5}, {0, 0, 0.1}, {-3, 1, 4}, {7.25, 7, 0.5}};
         for (double[] c : cases) {
-            e.check(Cases.format("f(%s) under N(%s, %s)", Cases.num(c[0]), Cases.num(c[1]), Cases.num(c[2])),
+            e.check(Cases.format("f(%s) under N(%s, %s)", DecimalText.shortest(c[0]), DecimalText.shortest(c[1]), DecimalText.shortest(c[2])),
                     f -> f.apply(c[0], c[1], c[2]), Normal.of(c[1], c[2]).pdf(c[0]), 1e-12,
                     "f(x) = exp(-z^2 / 2) / (sigma sqrt(2 pi)) with z = (x - mu) / sigma");
         }
@@ -33,20 +38,21 @@ final class Notebook01 {
                 .build();
     }
 
+    @Solution("01.1")
     static double normalDensity(double x, double mu, double sigma) {
         double z = (x - mu) / sigma;
         return Math.exp(-z * z / 2) / (sigma * Math.sqrt(2 * Math.PI));
     }
 
-    private static Definition<Exercise.OfInterval> simpson() {
-        Definition.Builder<Exercise.OfInterval> e = Definition.builder("01.2", "P(a <= X <= b) by Simpson's rule",
+    private static Definition<Exercise.OfInterval, Double> simpson() {
+        Definition.Builder<Exercise.OfInterval, Double> e = Definition.number("01.2", "P(a <= X <= b) by Simpson's rule",
                         Exercise.OfInterval.class,
-                        "(double a, double b, double mu, double sigma) -> simpsonProbability(a, b, mu, sigma)")
-                .solution("simpsonProbability", Notebook01::simpsonProbability);
+                        "(double a, double b, double mu, double sigma) -> simpsonProbability(a, b, mu, sigma)");
+        e.solution(Notebook01.class, Notebook01::simpsonProbability);
         double[][] cases = {{45, 55, 50, 2.5}, {50, 52.5, 50, 2.5}, {-1, 2, 0, 1}, {10, 30, 20, 5}, {0.2, 0.3, 0, 0.1}};
         for (double[] c : cases) {
             e.check(Cases.format("P(%s <= X <= %s) under N(%s, %s), to 1e-9",
-                            Cases.num(c[0]), Cases.num(c[1]), Cases.num(c[2]), Cases.num(c[3])),
+                            DecimalText.shortest(c[0]), DecimalText.shortest(c[1]), DecimalText.shortest(c[2]), DecimalText.shortest(c[3])),
                     f -> f.apply(c[0], c[1], c[2], c[3]), Normal.of(c[2], c[3]).probability(c[0], c[1]), 1e-9,
                     "weights 1, 4, 2, 4, ..., 2, 4, 1 on an even number of strips, times h / 3; use 1000 strips");
         }
@@ -64,6 +70,7 @@ final class Notebook01 {
                 .build();
     }
 
+    @Solution("01.2")
     static double simpsonProbability(double a, double b, double mu, double sigma) {
         int strips = 1000;
         double h = (b - a) / strips;
@@ -74,12 +81,12 @@ final class Notebook01 {
         return sum * h / 3;
     }
 
-    private static Definition<DoubleUnaryOperator> withinSigmas() {
-        Definition.Builder<DoubleUnaryOperator> e = Definition.builder("01.3", "P(|X - mu| <= k sigma) for any normal",
-                        DoubleUnaryOperator.class, "(double k) -> withinSigmas(k)")
-                .solution("withinSigmas", Notebook01::withinSigmas);
+    private static Definition<DoubleUnaryOperator, Double> withinSigmas() {
+        Definition.Builder<DoubleUnaryOperator, Double> e = Definition.number("01.3", "P(|X - mu| <= k sigma) for any normal",
+                        DoubleUnaryOperator.class, "(double k) -> withinSigmas(k)");
+        e.solution(Notebook01.class, Notebook01::withinSigmas);
         for (double k : new double[] {1, 2, 3, 0.5, 1.96}) {
-            e.check("k = " + Cases.num(k), f -> f.applyAsDouble(k), Normal.of(0, 1).probability(-k, k), 1e-12,
+            e.check("k = " + DecimalText.shortest(k), f -> f.applyAsDouble(k), Normal.of(0, 1).probability(-k, k), 1e-12,
                     "standardise: the interval is [-k, k] under N(0, 1), so the answer is F(k) - F(-k)");
         }
         Normal standard = Normal.of(0, 1);
@@ -90,6 +97,7 @@ final class Notebook01 {
                 .build();
     }
 
+    @Solution("01.3")
     static double withinSigmas(double k) {
         Normal standard = Normal.of(0, 1);
         return standard.cdf(k) - standard.cdf(-k);

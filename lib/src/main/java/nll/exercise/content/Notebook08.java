@@ -1,16 +1,22 @@
-package nll.exercise;
+package nll.exercise.content;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
+import nll.exercise.Definition;
+import nll.exercise.Exercise;
+import nll.exercise.Solution;
+import nll.format.DecimalText;
+
 /** Exercises of notebook 08 (held-out likelihood and smoothing), their solutions and the mistakes they recognise. */
-final class Notebook08 {
+public final class Notebook08 {
 
     private Notebook08() {
     }
 
-    static List<Definition<?>> exercises() {
+    /** The notebook's exercises, in order. */
+    public static List<Definition<?, ?>> exercises() {
         return List.of(bits(), smoothed(), heldOut());
     }
 
@@ -18,12 +24,12 @@ final class Notebook08 {
     private static final long[][] HELD_OUT = {{1, 1, 0}, {0, 0, 1}, {2, 0, 0}};
     private static final long[][] HELD_OUT_UNSEEN = {{1, 1, 0}, {1, 0, 1}, {2, 0, 0}};
 
-    private static Definition<DoubleUnaryOperator> bits() {
-        Definition.Builder<DoubleUnaryOperator> e = Definition.builder("08.1", "bits per character from an NLL in nats",
-                        DoubleUnaryOperator.class, "(double nll) -> bitsPerCharacter(nll)")
-                .solution("bitsPerCharacter", Notebook08::bitsPerCharacter);
+    private static Definition<DoubleUnaryOperator, Double> bits() {
+        Definition.Builder<DoubleUnaryOperator, Double> e = Definition.number("08.1", "bits per character from an NLL in nats",
+                        DoubleUnaryOperator.class, "(double nll) -> bitsPerCharacter(nll)");
+        e.solution(Notebook08.class, Notebook08::bitsPerCharacter);
         for (double nll : new double[] {2.4595, Math.log(27), 0, 1, 3.5}) {
-            e.check("NLL = " + Cases.num(nll) + " nats", f -> f.applyAsDouble(nll), nll / Math.log(2),
+            e.check("NLL = " + DecimalText.shortest(nll) + " nats", f -> f.applyAsDouble(nll), nll / Math.log(2),
                     1e-12, "a nat is 1 / ln 2 bits: divide the NLL by ln 2");
         }
         return e.mistake("times ln 2", "divide by ln 2 (about 0.693), do not multiply: a bit is smaller than a nat",
@@ -33,6 +39,7 @@ final class Notebook08 {
                 .build();
     }
 
+    @Solution("08.1")
     static double bitsPerCharacter(double nll) {
         return nll / Math.log(2);
     }
@@ -46,21 +53,17 @@ final class Notebook08 {
         return numerator.divide(denominator, java.math.MathContext.DECIMAL64).doubleValue();
     }
 
-    private static Definition<Exercise.OfCell> smoothed() {
-        Definition.Builder<Exercise.OfCell> e = Definition.builder("08.2", "a bigram's +alpha smoothed probability",
+    private static Definition<Exercise.OfCell, Double> smoothed() {
+        Definition.Builder<Exercise.OfCell, Double> e = Definition.number("08.2", "a bigram's +alpha smoothed probability",
                         Exercise.OfCell.class,
-                        "(long[][] counts, int i, int j, double alpha) -> smoothedProbability(counts, i, j, alpha)")
-                .solution("smoothedProbability", Notebook08::smoothedProbability);
+                        "(long[][] counts, int i, int j, double alpha) -> smoothedProbability(counts, i, j, alpha)");
+        e.solution(Notebook08.class, Notebook08::smoothedProbability);
         long[][] large = Cases.counts(27, 500, 5);
-        Object[][] cases = {{TRAINING, 0, 1, 1.0}, {TRAINING, 0, 0, 0.5}, {TRAINING, 2, 2, 0.0}, {TRAINING, 1, 1, 0.01},
-                {large, 26, 3, 1.0}, {large, 4, 7, 0.001}};
-        for (Object[] c : cases) {
-            long[][] counts = (long[][]) c[0];
-            int i = (int) c[1], j = (int) c[2];
-            double alpha = (double) c[3];
-            e.check(Cases.format("%d x %d counts, P(%d -> %d), alpha = %s", counts.length, counts.length, i, j,
-                    Cases.num(alpha)),
-                    f -> f.apply(Cases.copy(counts), i, j, alpha), referenceSmoothed(counts, i, j, alpha), 1e-12,
+        List<Cases.Cell> cases = List.of(new Cases.Cell(TRAINING, 0, 1, 1), new Cases.Cell(TRAINING, 0, 0, 0.5),
+                new Cases.Cell(TRAINING, 2, 2, 0), new Cases.Cell(TRAINING, 1, 1, 0.01), new Cases.Cell(large, 26, 3, 1),
+                new Cases.Cell(large, 4, 7, 0.001));
+        for (Cases.Cell c : cases) {
+            e.check(c.label("alpha"), c::callOn, referenceSmoothed(c.counts(), c.i(), c.j(), c.weight()), 1e-12,
                     "(N[i][j] + alpha) / (R[i] + K alpha), R[i] the row total and K the row's length");
         }
         return e.mistake("alpha once in the total", "every one of the K next characters gets alpha: add K alpha"
@@ -74,6 +77,7 @@ final class Notebook08 {
                 .build();
     }
 
+    @Solution("08.2")
     static double smoothedProbability(long[][] counts, int i, int j, double alpha) {
         long rowTotal = 0;
         for (long c : counts[i]) {
@@ -95,22 +99,20 @@ final class Notebook08 {
         return Notebook06.referenceNll(heldOut, p);
     }
 
-    private static Definition<Exercise.OfSplit> heldOut() {
-        Definition.Builder<Exercise.OfSplit> e = Definition.builder("08.3", "the held-out NLL of a count model",
-                        Exercise.OfSplit.class,
-                        "(long[][] training, long[][] heldOut, double alpha) -> heldOutNll(training, heldOut, alpha)")
-                .solution("heldOutNll", Notebook08::heldOutNll);
+    private static Definition<Exercise.OfTwoAndParameter<long[][], long[][], Double>, Double> heldOut() {
+        Definition.Builder<Exercise.OfTwoAndParameter<long[][], long[][], Double>, Double> e = Definition.number(
+                        "08.3", "the held-out NLL of a count model", Exercise.OfTwoAndParameter.class,
+                        "(long[][] training, long[][] heldOut, double alpha) -> heldOutNll(training, heldOut, alpha)");
+        e.solution(Notebook08.class, Notebook08::heldOutNll);
         long[][] largeTraining = Cases.counts(27, 500, 6), largeHeldOut = Cases.counts(27, 60, 7);
-        Object[][] cases = {{"3 x 3, alpha = 1", TRAINING, HELD_OUT, 1.0},
-                {"3 x 3, alpha = 0, every held-out bigram seen in training", TRAINING, HELD_OUT, 0.0},
-                {"3 x 3, alpha = 0, a held-out bigram never seen in training", TRAINING, HELD_OUT_UNSEEN, 0.0},
-                {"3 x 3, alpha = 0.1, the same unseen bigram", TRAINING, HELD_OUT_UNSEEN, 0.1},
-                {"27 x 27 seeded counts, alpha = 0.5", largeTraining, largeHeldOut, 0.5}};
-        for (Object[] c : cases) {
-            long[][] training = (long[][]) c[1], held = (long[][]) c[2];
-            double alpha = (double) c[3];
-            e.check((String) c[0], f -> f.apply(Cases.copy(training), Cases.copy(held), alpha),
-                    referenceHeldOut(training, held, alpha), 1e-12,
+        List<Cases.Split> cases = List.of(new Cases.Split("3 x 3, alpha = 1", TRAINING, HELD_OUT, 1),
+                new Cases.Split("3 x 3, alpha = 0, every held-out bigram seen in training", TRAINING, HELD_OUT, 0),
+                new Cases.Split("3 x 3, alpha = 0, a held-out bigram never seen in training", TRAINING, HELD_OUT_UNSEEN,
+                        0),
+                new Cases.Split("3 x 3, alpha = 0.1, the same unseen bigram", TRAINING, HELD_OUT_UNSEEN, 0.1),
+                new Cases.Split("27 x 27 seeded counts, alpha = 0.5", largeTraining, largeHeldOut, 0.5));
+        for (Cases.Split c : cases) {
+            e.check(c.label(), c::callOn, referenceHeldOut(c.training(), c.heldOut(), c.alpha()), 1e-12,
                     "the model comes from the training counts, the score from the held-out counts:"
                             + " sum H[i][j] * -ln P[i][j] / sum H[i][j]; an unseen bigram with alpha = 0 makes it Infinity");
         }
@@ -132,6 +134,7 @@ final class Notebook08 {
                 .build();
     }
 
+    @Solution("08.3")
     static double heldOutNll(long[][] training, long[][] heldOut, double alpha) {
         double sum = 0;
         long n = 0;

@@ -1,35 +1,39 @@
-package nll.exercise;
+package nll.exercise.content;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
+import nll.exercise.Definition;
+import nll.exercise.Exercise;
+import nll.exercise.Solution;
+import nll.format.DecimalText;
 import nll.distribution.Normal;
 import nll.likelihood.Likelihood;
 import nll.mle.NormalMle;
 
 /** Exercises of notebook 02 (likelihood), their solutions and the mistakes they recognise. */
-final class Notebook02 {
+public final class Notebook02 {
 
     private Notebook02() {
     }
 
-    static List<Definition<?>> exercises() {
+    /** The notebook's exercises, in order. */
+    public static List<Definition<?, ?>> exercises() {
         return List.of(sampleLikelihood(), sigmaForMu(), ratio());
     }
 
-    private static Definition<Exercise.OfSample> sampleLikelihood() {
-        Definition.Builder<Exercise.OfSample> e = Definition.builder("02.1", "the likelihood of a sample",
+    private static Definition<Exercise.OfSample, Double> sampleLikelihood() {
+        Definition.Builder<Exercise.OfSample, Double> e = Definition.number("02.1", "the likelihood of a sample",
                         Exercise.OfSample.class,
-                                "(double[] xs, double mu, double sigma) -> sampleLikelihood(xs, mu, sigma)")
-                .solution("sampleLikelihood", Notebook02::sampleLikelihood);
-        Object[][] cases = {{Cases.FIVE_POINTS, 50.0, 5.0}, {Cases.FIVE_POINTS, 45.0, 8.0},
-                {new double[] {52.295}, 52.295, 3.1673},
-                {new double[] {1, 2, 3, 4}, 2.0, 1.5}, {Cases.normalSample(8, 10, 2, 7), 10.0, 2.0}};
-        for (Object[] c : cases) {
-            double[] xs = (double[]) c[0];
-            double mu = (double) c[1], sigma = (double) c[2];
-            e.checkRelative(Cases.format("L(N(%s, %s) | %s)", Cases.num(mu), Cases.num(sigma), Cases.text(xs)),
-                    f -> f.apply(xs.clone(), mu, sigma), Likelihood.of(Normal.of(mu, sigma), xs).product(), 1e-9,
+                                "(double[] xs, double mu, double sigma) -> sampleLikelihood(xs, mu, sigma)");
+        e.solution(Notebook02.class, Notebook02::sampleLikelihood);
+        List<Cases.Sample> cases = List.of(new Cases.Sample(Cases.FIVE_POINTS, 50, 5),
+                new Cases.Sample(Cases.FIVE_POINTS, 45, 8), new Cases.Sample(new double[] {52.295}, 52.295, 3.1673),
+                new Cases.Sample(new double[] {1, 2, 3, 4}, 2, 1.5),
+                new Cases.Sample(Cases.normalSample(8, 10, 2, 7), 10, 2));
+        for (Cases.Sample c : cases) {
+            e.checkRelative("L(" + c.normal() + " | " + Cases.text(c.xs()) + ")", c::callOn,
+                    Likelihood.of(Normal.of(c.mu(), c.sigma()), c.xs()).product(), 1e-9,
                     "multiply the densities f(x | mu, sigma) of all the points");
         }
         return e.mistake("sum of densities",
@@ -48,6 +52,7 @@ final class Notebook02 {
                 .build();
     }
 
+    @Solution("02.1")
     static double sampleLikelihood(double[] xs, double mu, double sigma) {
         double product = 1;
         for (double x : xs) {
@@ -57,13 +62,15 @@ final class Notebook02 {
         return product;
     }
 
-    private static Definition<Exercise.OfSampleAndParameter> sigmaForMu() {
-        Definition.Builder<Exercise.OfSampleAndParameter> e = Definition.builder("02.2",
+    private static Definition<Exercise.OfSampleAndParameter, Double> sigmaForMu() {
+        Definition.Builder<Exercise.OfSampleAndParameter, Double> e = Definition.number("02.2",
                         "the sigma that maximises the likelihood for a given mu", Exercise.OfSampleAndParameter.class,
-                        "(double[] xs, double mu) -> sigmaForMu(xs, mu)")
-                .solution("sigmaForMu", Notebook02::sigmaForMu);
-        Object[][] cases = {{Cases.FIVE_POINTS, 50.0}, {Cases.FIVE_POINTS, 55.0}, {new double[] {0, 10}, 5.0},
-                {Cases.normalSample(20, 3, 0.5, 11), 3.0}, {new double[] {1, 2, 3, 4}, 0.0}};
+                        "(double[] xs, double mu) -> sigmaForMu(xs, mu)");
+        e.solution(Notebook02.class, Notebook02::sigmaForMu);
+        List<Cases.SampleAt> cases = List.of(new Cases.SampleAt(Cases.FIVE_POINTS, 50),
+                new Cases.SampleAt(Cases.FIVE_POINTS, 55), new Cases.SampleAt(new double[] {0, 10}, 5),
+                new Cases.SampleAt(Cases.normalSample(20, 3, 0.5, 11), 3),
+                new Cases.SampleAt(new double[] {1, 2, 3, 4}, 0));
         Cases.checkSigmaForFixedMu(e, cases, "setting d/d sigma of ln L to 0 gives sigma^2 = (1/n) sum (x - mu)^2");
         return e.mistake("n - 1", "maximum likelihood divides by n, not by n - 1",
                         (xs, mu) -> {
@@ -77,6 +84,7 @@ final class Notebook02 {
                 .build();
     }
 
+    @Solution("02.2")
     static double sigmaForMu(double[] xs, double mu) {
         double squares = 0;
         for (double x : xs) {
@@ -85,13 +93,12 @@ final class Notebook02 {
         return Math.sqrt(squares / xs.length);
     }
 
-    private static Definition<ToDoubleFunction<double[]>> ratio() {
-        @SuppressWarnings("unchecked")
-        Class<ToDoubleFunction<double[]>> type = (Class<ToDoubleFunction<double[]>>) (Class<?>) ToDoubleFunction.class;
-        Definition.Builder<ToDoubleFunction<double[]>> e = Definition.builder("02.3",
-                        "how many times likelier the data are under A = N(50, 5) than under B = N(45, 8)", type,
-                        "(double[] xs) -> ratioAtoB(xs)")
-                .solution("ratioAtoB", Notebook02::ratioAtoB);
+    private static Definition<ToDoubleFunction<double[]>, Double> ratio() {
+        Definition.Builder<ToDoubleFunction<double[]>, Double> e = Definition.number("02.3",
+                        "how many times likelier the data are under A = N(50, 5) than under B = N(45, 8)",
+                        ToDoubleFunction.class,
+                        "(double[] xs) -> ratioAtoB(xs)");
+        e.solution(Notebook02.class, Notebook02::ratioAtoB);
         double[][] cases = {Cases.FIVE_POINTS, {45}, {50, 50}, {40, 60, 55}, Cases.normalSample(6, 47, 6, 3)};
         for (double[] xs : cases) {
             double logRatio = Likelihood.of(Normal.of(50, 5), xs).logLikelihood()
@@ -107,6 +114,7 @@ final class Notebook02 {
                 .build();
     }
 
+    @Solution("02.3")
     static double ratioAtoB(double[] xs) {
         double ratio = 1;
         for (double x : xs) {

@@ -1,35 +1,42 @@
-package nll.exercise;
+package nll.exercise.content;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
+import java.util.function.ToDoubleBiFunction;
+
+import nll.exercise.Definition;
+import nll.exercise.Exercise;
+import nll.exercise.Solution;
+import nll.format.DecimalText;
 
 /** Exercises of notebook 09 (smoothing as a prior, label smoothing, calibration), their solutions and mistakes. */
-final class Notebook09 {
+public final class Notebook09 {
 
     private Notebook09() {
     }
 
-    static List<Definition<?>> exercises() {
+    /** The notebook's exercises, in order. */
+    public static List<Definition<?, ?>> exercises() {
         return List.of(priorSigma(), labelSmoothed(), calibration());
     }
 
     private static final long[][] COUNTS = {{0, 3, 1}, {2, 0, 2}, {5, 1, 0}};
 
-    private static Definition<DoubleBinaryOperator> priorSigma() {
-        Definition.Builder<DoubleBinaryOperator> e = Definition.builder("09.1",
+    private static Definition<DoubleBinaryOperator, Double> priorSigma() {
+        Definition.Builder<DoubleBinaryOperator, Double> e = Definition.number("09.1",
                         "the prior sigma of a penalty lambda on a mean loss", DoubleBinaryOperator.class,
-                        "(double lambda, double n) -> sigmaForPenalty(lambda, n)")
-                .solution("sigmaForPenalty", Notebook09::sigmaForPenalty);
+                        "(double lambda, double n) -> sigmaForPenalty(lambda, n)");
+        e.solution(Notebook09.class, Notebook09::sigmaForPenalty);
         double[][] cases = {{0.01, 183_795}, {0.000178, 183_795}, {0.01, 22_985}, {1, 729}, {0.5, 1e6}};
         for (double[] c : cases) {
             double lambda = c[0], n = c[1];
             // sigma^2 = 729 / (2 lambda n), in exact decimal arithmetic before the square root
             double variance = new BigDecimal(729).divide(new BigDecimal(2 * lambda).multiply(new BigDecimal(n)),
                     MathContext.DECIMAL128).doubleValue();
-            e.check(Cases.format("lambda = %s, n = %s", Cases.num(lambda), Cases.num(n)),
+            e.check(Cases.format("lambda = %s, n = %s", DecimalText.shortest(lambda), DecimalText.shortest(n)),
                     f -> f.applyAsDouble(lambda, n), Math.sqrt(variance), 1e-12,
                     "lambda / 729 = 1 / (2 sigma^2 n): solve for sigma");
         }
@@ -40,6 +47,7 @@ final class Notebook09 {
                 .build();
     }
 
+    @Solution("09.1")
     static double sigmaForPenalty(double lambda, double n) {
         return Math.sqrt(729 / (2 * lambda * n));
     }
@@ -53,23 +61,18 @@ final class Notebook09 {
                 .add(e.divide(BigDecimal.valueOf(counts[i].length), MathContext.DECIMAL128)).doubleValue();
     }
 
-    private static Definition<Exercise.OfCell> labelSmoothed() {
-        Definition.Builder<Exercise.OfCell> e = Definition.builder("09.2",
+    private static Definition<Exercise.OfCell, Double> labelSmoothed() {
+        Definition.Builder<Exercise.OfCell, Double> e = Definition.number("09.2",
                         "the probability that minimises the label-smoothed loss", Exercise.OfCell.class,
                         "(long[][] counts, int i, int j, double epsilon)"
-                                + " -> labelSmoothedProbability(counts, i, j, epsilon)")
-                .solution("labelSmoothedProbability", Notebook09::labelSmoothedProbability);
+                                + " -> labelSmoothedProbability(counts, i, j, epsilon)");
+        e.solution(Notebook09.class, Notebook09::labelSmoothedProbability);
         long[][] large = Cases.counts(27, 500, 11);
-        Object[][] cases = {{COUNTS, 0, 1, 0.1}, {COUNTS, 0, 0, 0.1}, {COUNTS, 2, 1, 0.0}, {COUNTS, 1, 2, 0.5},
-                {large, 3, 20, 0.0024}, {large, 26, 0, 0.01}};
-        for (Object[] c : cases) {
-            long[][] counts = (long[][]) c[0];
-            int i = (int) c[1], j = (int) c[2];
-            double epsilon = (double) c[3];
-            e.check(Cases.format("%d x %d counts, P(%d -> %d), epsilon = %s", counts.length, counts.length, i, j,
-                    Cases.num(epsilon)),
-                    f -> f.apply(Cases.copy(counts), i, j, epsilon), referenceLabelSmoothed(counts, i, j, epsilon),
-                    1e-12, "(1 - epsilon) N[i][j] / R[i] + epsilon / K, R[i] the row total and K the row's length");
+        List<Cases.Cell> cases = List.of(new Cases.Cell(COUNTS, 0, 1, 0.1), new Cases.Cell(COUNTS, 0, 0, 0.1),
+                new Cases.Cell(COUNTS, 2, 1, 0), new Cases.Cell(COUNTS, 1, 2, 0.5), new Cases.Cell(large, 3, 20, 0.0024),
+                new Cases.Cell(large, 26, 0, 0.01));
+        for (Cases.Cell c : cases) {
+            e.check(c.label("epsilon"), c::callOn, referenceLabelSmoothed(c.counts(), c.i(), c.j(), c.weight()), 1e-12, "(1 - epsilon) N[i][j] / R[i] + epsilon / K, R[i] the row total and K the row's length");
         }
         return e.mistake("epsilon not taken from the counts", "the soft target keeps 1 - epsilon of the one-hot:"
                                 + " multiply the frequency by 1 - epsilon",
@@ -81,6 +84,7 @@ final class Notebook09 {
                 .build();
     }
 
+    @Solution("09.2")
     static double labelSmoothedProbability(long[][] counts, int i, int j, double epsilon) {
         long rowTotal = 0;
         for (long c : counts[i]) {
@@ -121,22 +125,22 @@ final class Notebook09 {
         return error;
     }
 
-    private static Definition<Exercise.OfCounts> calibration() {
-        Definition.Builder<Exercise.OfCounts> e = Definition.builder("09.3", "the expected calibration error",
-                        Exercise.OfCounts.class,
-                        "(long[][] heldOut, double[][] P) -> calibrationError(heldOut, P)")
-                .solution("calibrationError", Notebook09::calibrationError);
+    private static Definition<ToDoubleBiFunction<long[][], double[][]>, Double> calibration() {
+        Definition.Builder<ToDoubleBiFunction<long[][], double[][]>, Double> e = Definition.number("09.3",
+                        "the expected calibration error", ToDoubleBiFunction.class,
+                        "(long[][] heldOut, double[][] P) -> calibrationError(heldOut, P)");
+        e.solution(Notebook09.class, Notebook09::calibrationError);
         long[][] largeTraining = Cases.counts(27, 500, 12), largeHeldOut = Cases.counts(27, 60, 13);
         double[][] uniform = Cases.smoothedRows(new long[3][3], 1);
-        Object[][] cases = {{"3 x 3, +1 rows", COUNTS, Cases.smoothedRows(COUNTS, 1)},
-                {"3 x 3, the held-out frequencies themselves", COUNTS, Cases.smoothedRows(COUNTS, 0)},
-                {"3 x 3, uniform rows", COUNTS, uniform},
-                {"27 x 27 seeded counts, +0.5 rows from other counts", largeHeldOut,
-                        Cases.smoothedRows(largeTraining, 0.5)}};
-        for (Object[] c : cases) {
-            long[][] heldOut = (long[][]) c[1];
-            double[][] p = (double[][]) c[2];
-            e.check((String) c[0], f -> f.apply(Cases.copy(heldOut), Cases.copy(p)), referenceCalibration(heldOut, p),
+        List<Cases.CountsAndRows> cases = List.of(
+                new Cases.CountsAndRows("3 x 3, +1 rows", COUNTS, Cases.smoothedRows(COUNTS, 1)),
+                new Cases.CountsAndRows("3 x 3, the held-out frequencies themselves", COUNTS,
+                        Cases.smoothedRows(COUNTS, 0)),
+                new Cases.CountsAndRows("3 x 3, uniform rows", COUNTS, uniform),
+                new Cases.CountsAndRows("27 x 27 seeded counts, +0.5 rows from other counts", largeHeldOut,
+                        Cases.smoothedRows(largeTraining, 0.5)));
+        for (Cases.CountsAndRows c : cases) {
+            e.check(c.label(), c::callOn, referenceCalibration(c.counts(), c.p()),
                     1e-12, "bin every P[i][j] by floor(10 P), weight it by row i's held-out examples, and add"
                             + " |observed - predicted| over the bins, divided by all the predictions");
         }
@@ -149,10 +153,11 @@ final class Notebook09 {
                 .build();
     }
 
+    @Solution("09.3")
     static double calibrationError(long[][] heldOut, double[][] p) {
         int bins = 10;
         double[] predictions = new double[bins];
-        double[] gap = new double[bins];  // observed minus predicted, summed over the bin
+        double[] gap = new double[bins]; // observed minus predicted, summed over the bin
         for (int i = 0; i < p.length; i++) {
             long trials = 0;
             for (long c : heldOut[i]) {

@@ -1,20 +1,25 @@
-package nll.exercise;
+package nll.exercise.content;
 
 import java.util.List;
 import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
 
+import nll.exercise.Definition;
+import nll.exercise.Exercise;
+import nll.exercise.Solution;
+import nll.format.DecimalText;
 import nll.information.CrossEntropy;
 import nll.information.Entropy;
 import nll.information.KlDivergence;
 
 /** Exercises of notebook 07 (cross entropy), their solutions and the mistakes they recognise. */
-final class Notebook07 {
+public final class Notebook07 {
 
     private Notebook07() {
     }
 
-    static List<Definition<?>> exercises() {
+    /** The notebook's exercises, in order. */
+    public static List<Definition<?, ?>> exercises() {
         return List.of(bits(), klDivergence(), perplexity());
     }
 
@@ -27,12 +32,11 @@ final class Notebook07 {
         return u;
     }
 
-    private static Definition<ToDoubleFunction<double[]>> bits() {
-        @SuppressWarnings("unchecked")
-        Class<ToDoubleFunction<double[]>> type = (Class<ToDoubleFunction<double[]>>) (Class<?>) ToDoubleFunction.class;
-        Definition.Builder<ToDoubleFunction<double[]>> e = Definition.builder("07.1", "entropy in bits", type,
-                        "(double[] p) -> entropyBits(p)")
-                .solution("entropyBits", Notebook07::entropyBits);
+    private static Definition<ToDoubleFunction<double[]>, Double> bits() {
+        Definition.Builder<ToDoubleFunction<double[]>, Double> e = Definition.number("07.1", "entropy in bits",
+                        ToDoubleFunction.class,
+                        "(double[] p) -> entropyBits(p)");
+        e.solution(Notebook07.class, Notebook07::entropyBits);
         double[][] cases = {{0.5, 0.5}, P, uniform(27), {1, 0}, {0.7, 0.3, 0}};
         for (double[] p : cases) {
             e.check("H(" + Cases.text(p) + ")", f -> f.applyAsDouble(p.clone()), Entropy.of(p) / Math.log(2), 1e-12,
@@ -48,6 +52,7 @@ final class Notebook07 {
                 .build();
     }
 
+    @Solution("07.1")
     static double entropyBits(double[] p) {
         double h = 0;
         for (double pi : p) {
@@ -58,20 +63,15 @@ final class Notebook07 {
         return h;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Class<ToDoubleBiFunction<double[], double[]>> ofTwo() {
-        return (Class<ToDoubleBiFunction<double[], double[]>>) (Class<?>) ToDoubleBiFunction.class;
-    }
-
     private static double[][][] pairs() {
         return new double[][][] {{P, Q}, {Q, P}, {{0.7, 0.3}, {0.5, 0.5}}, {{0.5, 0.5, 0}, {0.25, 0.25, 0.5}},
                 {uniform(27), uniform(27)}};
     }
 
-    private static Definition<ToDoubleBiFunction<double[], double[]>> klDivergence() {
-        Definition.Builder<ToDoubleBiFunction<double[], double[]>> e = Definition.builder("07.2",
-                        "KL divergence of q from p", ofTwo(), "(double[] p, double[] q) -> klDivergence(p, q)")
-                .solution("klDivergence", Notebook07::klDivergence);
+    private static Definition<ToDoubleBiFunction<double[], double[]>, Double> klDivergence() {
+        Definition.Builder<ToDoubleBiFunction<double[], double[]>, Double> e = Definition.number("07.2",
+                        "KL divergence of q from p", ToDoubleBiFunction.class, "(double[] p, double[] q) -> klDivergence(p, q)");
+        e.solution(Notebook07.class, Notebook07::klDivergence);
         for (double[][] pq : pairs()) {
             e.check("KL(" + Cases.text(pq[0]) + " || " + Cases.text(pq[1]) + ")",
                     f -> f.applyAsDouble(pq[0].clone(), pq[1].clone()),
@@ -84,6 +84,7 @@ final class Notebook07 {
                 .build();
     }
 
+    @Solution("07.2")
     static double klDivergence(double[] p, double[] q) {
         double sum = 0;
         for (int i = 0; i < p.length; i++) {
@@ -94,11 +95,11 @@ final class Notebook07 {
         return sum;
     }
 
-    private static Definition<ToDoubleBiFunction<double[], double[]>> perplexity() {
-        Definition.Builder<ToDoubleBiFunction<double[], double[]>> e = Definition.builder("07.3",
-                        "the perplexity of q on data from p", ofTwo(),
-                                "(double[] p, double[] q) -> modelPerplexity(p, q)")
-                .solution("modelPerplexity", Notebook07::modelPerplexity);
+    private static Definition<ToDoubleBiFunction<double[], double[]>, Double> perplexity() {
+        Definition.Builder<ToDoubleBiFunction<double[], double[]>, Double> e = Definition.number("07.3",
+                        "the perplexity of q on data from p", ToDoubleBiFunction.class,
+                                "(double[] p, double[] q) -> modelPerplexity(p, q)");
+        e.solution(Notebook07.class, Notebook07::modelPerplexity);
         double[][][] pairs = {{P, Q}, {uniform(27), uniform(27)}, {{0.7, 0.3}, {0.7, 0.3}}, {{1, 0}, {0.25, 0.75}},
                 {{0.5, 0.5, 0}, {0.25, 0.25, 0.5}}};
         for (double[][] pq : pairs) {
@@ -113,6 +114,7 @@ final class Notebook07 {
                 .build();
     }
 
+    @Solution("07.3")
     static double modelPerplexity(double[] p, double[] q) {
         double h = 0;
         for (int i = 0; i < p.length; i++) {

@@ -1,17 +1,22 @@
-package nll.exercise;
+package nll.exercise.content;
 
 import java.util.List;
 
+import nll.exercise.Definition;
+import nll.exercise.Exercise;
+import nll.exercise.Solution;
+import nll.format.DecimalText;
 import nll.distribution.Normal;
 import nll.likelihood.Likelihood;
 
 /** Exercises of notebook 05 (negative log likelihood), their solutions and the mistakes they recognise. */
-final class Notebook05 {
+public final class Notebook05 {
 
     private Notebook05() {
     }
 
-    static List<Definition<?>> exercises() {
+    /** The notebook's exercises, in order. */
+    public static List<Definition<?, ?>> exercises() {
         return List.of(sampleNll(), gradient(), descent());
     }
 
@@ -19,18 +24,17 @@ final class Notebook05 {
         return Likelihood.of(Normal.of(mu, sigma), xs).nll();
     }
 
-    private static Definition<Exercise.OfSample> sampleNll() {
-        Definition.Builder<Exercise.OfSample> e = Definition.builder("05.1", "the negative log likelihood",
-                        Exercise.OfSample.class, "(double[] xs, double mu, double sigma) -> sampleNll(xs, mu, sigma)")
-                .solution("sampleNll", Notebook05::sampleNll);
-        Object[][] cases = {{Cases.FIVE_POINTS, 50.0, 5.0}, {Cases.FIVE_POINTS, 52.295, 3.1673},
-                {Cases.normalSample(1000, 0, 1, 9), 0.5, 2.0}, {new double[] {0, 0.05}, 0.0, 0.1}};
-        for (Object[] c : cases) {
-            double[] xs = (double[]) c[0];
-            double mu = (double) c[1], sigma = (double) c[2];
-            e.check(Cases.format("NLL of N(%s, %s), %s", Cases.num(mu), Cases.num(sigma), Cases.text(xs)),
-                    f -> f.apply(xs.clone(), mu, sigma), nllOf(xs, mu, sigma), 1e-10,
-                    "NLL = -sum ln f(x | mu, sigma)");
+    private static Definition<Exercise.OfSample, Double> sampleNll() {
+        Definition.Builder<Exercise.OfSample, Double> e = Definition.number("05.1", "the negative log likelihood",
+                        Exercise.OfSample.class, "(double[] xs, double mu, double sigma) -> sampleNll(xs, mu, sigma)");
+        e.solution(Notebook05.class, Notebook05::sampleNll);
+        List<Cases.Sample> cases = List.of(new Cases.Sample(Cases.FIVE_POINTS, 50, 5),
+                new Cases.Sample(Cases.FIVE_POINTS, 52.295, 3.1673),
+                new Cases.Sample(Cases.normalSample(1000, 0, 1, 9), 0.5, 2),
+                new Cases.Sample(new double[] {0, 0.05}, 0, 0.1));
+        for (Cases.Sample c : cases) {
+            e.check("NLL of " + c.normal() + ", " + Cases.text(c.xs()), c::callOn, nllOf(c.xs(), c.mu(), c.sigma()),
+                    1e-10, "NLL = -sum ln f(x | mu, sigma)");
         }
         return e.mistake("no minus", "the NLL is minus the log-likelihood, so that smaller is better",
                         Notebook03::stableLogLikelihood)
@@ -39,6 +43,7 @@ final class Notebook05 {
                 .build();
     }
 
+    @Solution("05.1")
     static double sampleNll(double[] xs, double mu, double sigma) {
         double sum = 0;
         for (double x : xs) {
@@ -48,20 +53,19 @@ final class Notebook05 {
         return sum;
     }
 
-    private static Definition<Exercise.OfSample> gradient() {
-        Definition.Builder<Exercise.OfSample> e = Definition.builder("05.2", "the NLL's derivative in mu",
+    private static Definition<Exercise.OfSample, Double> gradient() {
+        Definition.Builder<Exercise.OfSample, Double> e = Definition.number("05.2", "the NLL's derivative in mu",
                         Exercise.OfSample.class,
-                                "(double[] xs, double mu, double sigma) -> nllSlopeInMu(xs, mu, sigma)")
-                .solution("nllSlopeInMu", Notebook05::nllSlopeInMu);
-        Object[][] cases = {{Cases.FIVE_POINTS, 50.0, 5.0}, {Cases.FIVE_POINTS, 55.0, 3.0},
-                {Cases.normalSample(200, 1, 2, 4), -1.0, 2.0}, {new double[] {0, 4}, 1.0, 0.5}};
-        for (Object[] c : cases) {
-            double[] xs = (double[]) c[0];
-            double mu = (double) c[1], sigma = (double) c[2];
+                                "(double[] xs, double mu, double sigma) -> nllSlopeInMu(xs, mu, sigma)");
+        e.solution(Notebook05.class, Notebook05::nllSlopeInMu);
+        List<Cases.Sample> cases = List.of(new Cases.Sample(Cases.FIVE_POINTS, 50, 5),
+                new Cases.Sample(Cases.FIVE_POINTS, 55, 3), new Cases.Sample(Cases.normalSample(200, 1, 2, 4), -1, 2),
+                new Cases.Sample(new double[] {0, 4}, 1, 0.5));
+        for (Cases.Sample c : cases) {
             double h = 1e-5;
-            double centralDifference = (nllOf(xs, mu + h, sigma) - nllOf(xs, mu - h, sigma)) / (2 * h);
-            e.check(Cases.format("d NLL / d mu at N(%s, %s), %s", Cases.num(mu), Cases.num(sigma), Cases.text(xs)),
-                    f -> f.apply(xs.clone(), mu, sigma), centralDifference, 1e-6,
+            double centralDifference = (nllOf(c.xs(), c.mu() + h, c.sigma()) - nllOf(c.xs(), c.mu() - h, c.sigma()))
+                    / (2 * h);
+            e.check("d NLL / d mu at " + c.normal() + ", " + Cases.text(c.xs()), c::callOn, centralDifference, 1e-6,
                     "differentiate sum (x - mu)^2 / (2 sigma^2) in mu; checked against a central difference");
         }
         return e.mistake("sign error",
@@ -73,6 +77,7 @@ final class Notebook05 {
                 .build();
     }
 
+    @Solution("05.2")
     static double nllSlopeInMu(double[] xs, double mu, double sigma) {
         double slope = 0;
         for (double x : xs) {
@@ -81,13 +86,15 @@ final class Notebook05 {
         return slope;
     }
 
-    private static Definition<Exercise.OfSampleAndParameter> descent() {
-        Definition.Builder<Exercise.OfSampleAndParameter> e = Definition.builder("05.3",
+    private static Definition<Exercise.OfSampleAndParameter, Double> descent() {
+        Definition.Builder<Exercise.OfSampleAndParameter, Double> e = Definition.number("05.3",
                         "sigma by gradient descent on the NLL", Exercise.OfSampleAndParameter.class,
-                        "(double[] xs, double mu) -> sigmaByDescent(xs, mu)")
-                .solution("sigmaByDescent", Notebook05::sigmaByDescent);
-        Object[][] cases = {{Cases.FIVE_POINTS, 50.0}, {Cases.FIVE_POINTS, 52.295}, {new double[] {0, 10}, 5.0},
-                {Cases.normalSample(1000, 3, 0.01, 8), 3.0}, {new double[] {100, 300, 200}, 0.0}};
+                        "(double[] xs, double mu) -> sigmaByDescent(xs, mu)");
+        e.solution(Notebook05.class, Notebook05::sigmaByDescent);
+        List<Cases.SampleAt> cases = List.of(new Cases.SampleAt(Cases.FIVE_POINTS, 50),
+                new Cases.SampleAt(Cases.FIVE_POINTS, 52.295), new Cases.SampleAt(new double[] {0, 10}, 5),
+                new Cases.SampleAt(Cases.normalSample(1000, 3, 0.01, 8), 3),
+                new Cases.SampleAt(new double[] {100, 300, 200}, 0));
         Cases.checkSigmaForFixedMu(e, cases,
                 "from s = ln max |x - mu|, 200 steps of s -= 0.25 * (1 - m2 * exp(-2 s)), m2 the mean of (x - mu)^2");
         return e.mistake("ascent", "gradient descent goes downhill: subtract 0.25 times the gradient, do not add it",
@@ -109,6 +116,7 @@ final class Notebook05 {
         return Math.exp(s);
     }
 
+    @Solution("05.3")
     static double sigmaByDescent(double[] xs, double mu) {
         double m2 = 0, largest = 0;
         for (double x : xs) {

@@ -1,34 +1,38 @@
-package nll.exercise;
+package nll.exercise.content;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
+import nll.exercise.Definition;
+import nll.exercise.Exercise;
+import nll.exercise.Solution;
+import nll.format.DecimalText;
 import nll.distribution.Normal;
 import nll.likelihood.Likelihood;
 import nll.logspace.LogSumExp;
 
 /** Exercises of notebook 03 (log-likelihood), their solutions and the mistakes they recognise. */
-final class Notebook03 {
+public final class Notebook03 {
 
     private Notebook03() {
     }
 
-    static List<Definition<?>> exercises() {
+    /** The notebook's exercises, in order. */
+    public static List<Definition<?, ?>> exercises() {
         return List.of(stableLogLikelihood(), logSumExp(), floatLogSumExp());
     }
 
-    private static Definition<Exercise.OfSample> stableLogLikelihood() {
-        Definition.Builder<Exercise.OfSample> e = Definition.builder("03.1", "a log-likelihood that does not underflow",
+    private static Definition<Exercise.OfSample, Double> stableLogLikelihood() {
+        Definition.Builder<Exercise.OfSample, Double> e = Definition.number("03.1", "a log-likelihood that does not underflow",
                         Exercise.OfSample.class,
-                        "(double[] xs, double mu, double sigma) -> stableLogLikelihood(xs, mu, sigma)")
-                .solution("stableLogLikelihood", Notebook03::stableLogLikelihood);
-        Object[][] cases = {{Cases.FIVE_POINTS, 50.0, 5.0}, {Cases.normalSample(10_000, 0, 1, 42), 0.0, 1.0},
-                {Cases.normalSample(10_000, 50, 5, 7), 52.0, 4.0}, {new double[] {0}, 0.0, 0.1}};
-        for (Object[] c : cases) {
-            double[] xs = (double[]) c[0];
-            double mu = (double) c[1], sigma = (double) c[2];
-            e.check(Cases.format("ln L(N(%s, %s) | %s)", Cases.num(mu), Cases.num(sigma), Cases.text(xs)),
-                    f -> f.apply(xs.clone(), mu, sigma), Likelihood.of(Normal.of(mu, sigma), xs).logLikelihood(), 1e-10,
+                        "(double[] xs, double mu, double sigma) -> stableLogLikelihood(xs, mu, sigma)");
+        e.solution(Notebook03.class, Notebook03::stableLogLikelihood);
+        List<Cases.Sample> cases = List.of(new Cases.Sample(Cases.FIVE_POINTS, 50, 5),
+                new Cases.Sample(Cases.normalSample(10_000, 0, 1, 42), 0, 1),
+                new Cases.Sample(Cases.normalSample(10_000, 50, 5, 7), 52, 4), new Cases.Sample(new double[] {0}, 0, 0.1));
+        for (Cases.Sample c : cases) {
+            e.check("ln L(" + c.normal() + " | " + Cases.text(c.xs()) + ")", c::callOn,
+                    Likelihood.of(Normal.of(c.mu(), c.sigma()), c.xs()).logLikelihood(), 1e-10,
                     "sum ln f(x) = sum of (-z^2 / 2 - ln sigma - ln(2 pi) / 2)");
         }
         return e.mistake("log of the product", "add the logs of the densities: the product of 10,000 densities"
@@ -43,6 +47,7 @@ final class Notebook03 {
                 .build();
     }
 
+    @Solution("03.1")
     static double stableLogLikelihood(double[] xs, double mu, double sigma) {
         double sum = 0;
         for (double x : xs) {
@@ -52,12 +57,10 @@ final class Notebook03 {
         return sum;
     }
 
-    private static Definition<ToDoubleFunction<double[]>> logSumExp() {
-        @SuppressWarnings("unchecked")
-        Class<ToDoubleFunction<double[]>> type = (Class<ToDoubleFunction<double[]>>) (Class<?>) ToDoubleFunction.class;
-        Definition.Builder<ToDoubleFunction<double[]>> e = Definition.builder("03.2", "log-sum-exp without overflow",
-                        type, "(double[] a) -> logSumExp(a)")
-                .solution("logSumExp", Notebook03::logSumExp);
+    private static Definition<ToDoubleFunction<double[]>, Double> logSumExp() {
+        Definition.Builder<ToDoubleFunction<double[]>, Double> e = Definition.number("03.2",
+                        "log-sum-exp without overflow", ToDoubleFunction.class, "(double[] a) -> logSumExp(a)");
+        e.solution(Notebook03.class, Notebook03::logSumExp);
         double[][] cases = {{1000, 1001, 1002}, {-1000, -1001, -1002}, {0, 0},
                 {Math.log(0.015), Math.log(0.05), Math.log(0.01)}, {710, 0}, {-3.5}};
         for (double[] a : cases) {
@@ -77,6 +80,7 @@ final class Notebook03 {
                 .build();
     }
 
+    @Solution("03.2")
     static double logSumExp(double[] a) {
         double m = Double.NEGATIVE_INFINITY;
         for (double x : a) {
@@ -89,15 +93,15 @@ final class Notebook03 {
         return m + Math.log(sum);
     }
 
-    private static Definition<Exercise.OfFloats> floatLogSumExp() {
-        Definition.Builder<Exercise.OfFloats> e = Definition.builder("03.3", "log-sum-exp in float",
-                        Exercise.OfFloats.class, "(float[] a) -> logSumExpFloat(a)")
-                .solution("logSumExpFloat", Notebook03::logSumExpFloat);
+    private static Definition<ToDoubleFunction<float[]>, Double> floatLogSumExp() {
+        Definition.Builder<ToDoubleFunction<float[]>, Double> e = Definition.number("03.3", "log-sum-exp in float",
+                        ToDoubleFunction.class, "(float[] a) -> logSumExpFloat(a)");
+        e.solution(Notebook03.class, Notebook03::logSumExpFloat);
         float[][] cases = {{88f, 89f, 90f}, {-104f, -105f}, {1f, 2f, 3f}, {0f}, {50f, 50f, 50f, 50f}};
         for (float[] a : cases) {
             double[] asDouble = new double[a.length];
             for (int i = 0; i < a.length; i++) asDouble[i] = a[i];
-            e.check(Cases.text(asDouble) + " as floats", f -> f.apply(a.clone()), LogSumExp.of(a), 1e-6,
+            e.check(Cases.text(asDouble) + " as floats", f -> f.applyAsDouble(a.clone()), (double) LogSumExp.of(a), 1e-6,
                     "the same shift by the largest value, in float arithmetic");
         }
         return e.mistake("no shift", "subtract the largest value first: in float, exp(89) already overflows to"
@@ -118,6 +122,7 @@ final class Notebook03 {
                 .build();
     }
 
+    @Solution("03.3")
     static float logSumExpFloat(float[] a) {
         float m = Float.NEGATIVE_INFINITY;
         for (float x : a) {

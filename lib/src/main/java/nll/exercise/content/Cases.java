@@ -1,20 +1,78 @@
-package nll.exercise;
+package nll.exercise.content;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleBiFunction;
 
 import nll.distribution.Normal;
+import nll.exercise.Definition;
+import nll.exercise.Exercise;
 import nll.format.DecimalText;
 import nll.mle.NormalMle;
 
-/** Seeded inputs for the checks, and how their labels write them. */
+/** The checks' inputs: typed cases per shape of function, seeded samples and counts, and how labels write them. */
 final class Cases {
 
     /** The post's five observations. */
     static final double[] FIVE_POINTS = {48.8292, 49.3087, 52.4836, 53.2384, 57.6151};
 
     private Cases() {
+    }
+
+    /** The inputs of {@code (double[] xs, double mu, double sigma) -> double}: a sample and a normal's parameters. */
+    record Sample(double[] xs, double mu, double sigma) {
+        /** The learner's function on a copy of the sample, so that a change to it spoils no later check. */
+        double callOn(Exercise.OfSample f) {
+            return f.apply(xs.clone(), mu, sigma);
+        }
+
+        /** {@code N(mu, sigma)} as a learner writes it. */
+        String normal() {
+            return format("N(%s, %s)", DecimalText.shortest(mu), DecimalText.shortest(sigma));
+        }
+    }
+
+    /** The inputs of {@code (double[] xs, double theta) -> double}: a sample and one parameter. */
+    record SampleAt(double[] xs, double theta) {
+        double callOn(Exercise.OfSampleAndParameter f) {
+            return f.apply(xs.clone(), theta);
+        }
+    }
+
+    /** The inputs of {@code (long[][] counts, int i, int j, double weight) -> double}: one cell of a count matrix. */
+    record Cell(long[][] counts, int i, int j, double weight) {
+        double callOn(Exercise.OfCell f) {
+            return f.apply(copy(counts), i, j, weight);
+        }
+
+        /** {@code "3 x 3 counts, P(0 -> 1), alpha = 1"}, the weight named {@code weightName}. */
+        String label(String weightName) {
+            return format("%d x %d counts, P(%d -> %d), %s = %s", counts.length, counts.length, i, j, weightName,
+                    DecimalText.shortest(weight));
+        }
+    }
+
+    /** The inputs of {@code (long[][] counts, double[][] P) -> double}: counts and a model's rows, labelled. */
+    record CountsAndRows(String label, long[][] counts, double[][] p) {
+        double callOn(ToDoubleBiFunction<long[][], double[][]> f) {
+            return f.applyAsDouble(copy(counts), copy(p));
+        }
+    }
+
+    /** The inputs of {@code (long[][] counts, double[][] W, double rate) -> double[][]}, labelled. */
+    record Step(String label, long[][] counts, double[][] w, double rate) {
+        double[][] callOn(Exercise.OfTwoAndParameter<long[][], double[][], double[][]> f) {
+            return f.apply(copy(counts), copy(w), rate);
+        }
+    }
+
+    /** The inputs of {@code (long[][] training, long[][] heldOut, double alpha) -> double}, labelled. */
+    record Split(String label, long[][] training, long[][] heldOut, double alpha) {
+        Double callOn(Exercise.OfTwoAndParameter<long[][], long[][], Double> f) {
+            return f.apply(copy(training), copy(heldOut), alpha);
+        }
     }
 
     /**
@@ -27,16 +85,14 @@ final class Cases {
     }
 
     /**
-     * Adds one check per case {@code {double[] xs, double mu}}: the learner's sigma for {@code xs} at that fixed
-     * {@code mu} against {@link #sigmaForFixedMu}, to 1e-9, with {@code hint} shown when it is off.
+     * Adds one check per case: the learner's sigma for {@code xs} at the fixed {@code mu = theta} against
+     * {@link #sigmaForFixedMu}, to 1e-9, with {@code hint} shown when it is off.
      */
-    static void checkSigmaForFixedMu(Definition.Builder<Exercise.OfSampleAndParameter> exercise, Object[][] cases,
-            String hint) {
-        for (Object[] c : cases) {
-            double[] xs = (double[]) c[0];
-            double mu = (double) c[1];
-            exercise.check(format("%s, mu = %s", text(xs), num(mu)), f -> f.apply(xs.clone(), mu),
-                    sigmaForFixedMu(xs, mu), 1e-9, hint);
+    static void checkSigmaForFixedMu(Definition.Builder<Exercise.OfSampleAndParameter, Double> exercise,
+            List<SampleAt> cases, String hint) {
+        for (SampleAt c : cases) {
+            exercise.check(format("%s, mu = %s", text(c.xs()), DecimalText.shortest(c.theta())), c::callOn,
+                    sigmaForFixedMu(c.xs(), c.theta()), 1e-9, hint);
         }
     }
 
@@ -99,11 +155,6 @@ final class Cases {
         return Arrays.stream(matrix).map(double[]::clone).toArray(double[][]::new);
     }
 
-    /** A parameter as a learner writes it: 50, 2.5, 1.96 ({@link DecimalText#shortest}). */
-    static String num(double x) {
-        return DecimalText.shortest(x);
-    }
-
     /** A short array as a learner writes it, {1, 2.5}; a long one by its size. */
     static String text(double[] xs) {
         if (xs.length > 5) {
@@ -111,7 +162,7 @@ final class Cases {
         }
         StringBuilder text = new StringBuilder("{");
         for (int i = 0; i < xs.length; i++) {
-            text.append(i == 0 ? "" : ", ").append(num(xs[i]));
+            text.append(i == 0 ? "" : ", ").append(DecimalText.shortest(xs[i]));
         }
         return text.append('}').toString();
     }
