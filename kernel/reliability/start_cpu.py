@@ -22,7 +22,7 @@ VARIANTS = {"tiered": "", "C1 only": "-XX:TieredStopAtLevel=1"}
 def cells(lib_jar):
     return [("1+1", "1+1"),
             ("%jars", "%jars " + lib_jar),
-            ("library", "import nll.distribution.Normal;\nNormal.of(50, 2.5).density(50)"),
+            ("library", "import nll.distribution.Normal;\nNormal.of(50, 2.5).pdf(50)"),
             ("chart", "import org.knowm.xchart.*;\n"
                       "var c = new XYChartBuilder().width(800).height(500).build();\n"
                       "c.addSeries(\"s\", new double[] {0, 1}, new double[] {0, 1});\n"
