@@ -1,5 +1,6 @@
 package nll.notebooks.runner;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import nll.process.Command;
@@ -100,6 +101,14 @@ class FreshCloneEndToEndTest {
                     .getAsJsonObject();
             assertEquals(installed.get("argv"), served.get("argv"),
                     "the server's java kernel is not the one ./run installed into the clone's .jupyter-local/");
+            // The widget front end: the notebook page loads nll-widgets/extension, and the server serves it.
+            JsonObject extensions = get(url.group(1) + "api/config/notebook", url.group(3))
+                    .getAsJsonObject().getAsJsonObject("load_extensions");
+            assertTrue(extensions != null && extensions.has("nll-widgets/extension")
+                    && extensions.get("nll-widgets/extension").getAsBoolean(),
+                    "the notebook's config does not load the widget extension: " + extensions);
+            assertTrue(getText(url.group(1) + "nbextensions/nll-widgets/extension.js", url.group(3))
+                    .startsWith("define("), "the server does not serve the widget extension as a require.js module");
         } finally {
             run.destroy(); // ./run has become Jupyter (exec): SIGTERM stops the server it started
             if (!run.waitFor(60, TimeUnit.SECONDS)) {
@@ -135,12 +144,20 @@ class FreshCloneEndToEndTest {
     }
 
     private static JsonObject kernelSpecs(String base, String token) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/kernelspecs"))
+        return get(base + "api/kernelspecs", token).getAsJsonObject();
+    }
+
+    private static JsonElement get(String url, String token) throws IOException, InterruptedException {
+        return JsonParser.parseString(getText(url, token));
+    }
+
+    private static String getText(String url, String token) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "token " + token).timeout(Duration.ofSeconds(30)).GET().build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request,
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode(), "GET " + request.uri() + ": " + response.body());
-        return JsonParser.parseString(response.body()).getAsJsonObject();
+        return response.body();
     }
 
     private static String git(Path directory, String... arguments) {
