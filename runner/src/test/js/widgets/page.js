@@ -1,33 +1,29 @@
-// A widget front end in one page: ipywidgets 8's HTML manager (@jupyter-widgets/html-manager) connected to a
-// kernel through @jupyterlab/services, the way ipywidgets' "web3" example connects a page to a kernel. The browser
-// check bundles this file with esbuild and drives it through window.widgetPage.
-import { HTMLManager } from "@jupyter-widgets/html-manager";
+// A widget front end in one page: the project's widget manager (nbextension/src/comm-widget-manager.js, ipywidgets
+// 8's HTML manager) connected to a kernel through @jupyterlab/services, the way ipywidgets' "web3" example connects
+// a page to a kernel. The browser check bundles this file with esbuild and drives it through window.widgetPage.
 import { shims } from "@jupyter-widgets/base";
 import { KernelManager, ServerConnection, SessionManager } from "@jupyterlab/services";
-import "@jupyter-widgets/controls/css/widgets.css";
+import { CommWidgetManager } from "../../../../../nbextension/src/comm-widget-manager.js";
 
 const WIDGET_VIEW = "application/vnd.jupyter.widget-view+json";
 
-// The HTML manager with its comms going to the kernel, as JupyterLab's manager does.
-class KernelWidgetManager extends HTMLManager {
-  constructor(kernel) {
-    super();
-    this.kernel = kernel;
-    kernel.registerCommTarget(this.comm_target_name, async (comm, message) => {
-      await this.handle_comm_open(new shims.services.Comm(comm), message);
-    });
-  }
-
-  async _create_comm(target, modelId, data, metadata, buffers) {
-    const comm = this.kernel.createComm(target, modelId);
-    if (data || metadata) comm.open(data, metadata, buffers);
-    return new shims.services.Comm(comm);
-  }
-
-  async _get_comm_info() {
-    const reply = await this.kernel.requestCommInfo({ target_name: this.comm_target_name });
-    return reply.content.status === "ok" ? reply.content.comms : {};
-  }
+// A @jupyterlab/services kernel adapted to what CommWidgetManager asks of a kernel connection, as JupyterLab's
+// manager does it.
+function servicesComms(kernel) {
+  return {
+    registerTarget(name, handler) {
+      kernel.registerCommTarget(name, (comm, message) => handler(new shims.services.Comm(comm), message));
+    },
+    create(target, commId, data, metadata, buffers) {
+      const comm = kernel.createComm(target, commId);
+      if (data || metadata) comm.open(data, metadata, buffers);
+      return new shims.services.Comm(comm);
+    },
+    async info(target) {
+      const reply = await kernel.requestCommInfo({ target_name: target });
+      return reply.content.status === "ok" ? reply.content.comms : {};
+    },
+  };
 }
 
 async function connect(notebookPath) {
@@ -43,10 +39,8 @@ async function connect(notebookPath) {
   const session = await sessions.startNew({ path: notebookPath, type: "notebook", name: notebookPath,
     kernel: { name: "java" } });
   const kernel = session.kernel;
-  const manager = new KernelWidgetManager(kernel);
-  // What JupyterLab's manager does on connecting: open the control comm and ask for every live widget's state.
-  // It is also how the kernel learns that a widget front end is there.
-  await manager._loadFromKernel();
+  const manager = new CommWidgetManager(servicesComms(kernel));
+  await manager.connect();
   window.widgetPage.kernel = kernel;
   window.widgetPage.manager = manager;
   window.widgetPage.session = session;
@@ -76,14 +70,11 @@ async function execute(code) {
   return { status: reply.content.status, text: texts.join("") };
 }
 
-async function show(modelId, element) {
-  const manager = window.widgetPage.manager;
-  const model = await manager.get_model(modelId);
-  const view = await manager.create_view(model);
+function show(modelId, element) {
   const holder = document.createElement("div");
   holder.className = "widget-output";
   element.appendChild(holder);
-  await manager.display_view(view, holder);
+  return window.widgetPage.manager.show(modelId, holder);
 }
 
 window.widgetPage = { connect, execute };

@@ -11,17 +11,15 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchChromium } from "../browser.mjs";
 import * as esbuild from "esbuild";
+import { widgetBundleOptions } from "../../../../../nbextension/build.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const FONTS = { ".woff": "file", ".woff2": "file", ".ttf": "file", ".eot": "file", ".svg": "file" };
 
-/** Bundles page.js (the HTML manager and @jupyterlab/services) and copies page.html into outDir. */
+/** Bundles page.js (the widget manager and @jupyterlab/services) and copies page.html into outDir. */
 export async function buildPage(outDir) {
   mkdirSync(outDir, { recursive: true });
-  await esbuild.build({ entryPoints: [path.join(HERE, "page.js")], bundle: true, format: "iife", outdir: outDir,
-    loader: FONTS, define: { "process.env.NODE_ENV": '"production"' }, logLevel: "error",
-    // The HTML manager sets webpack's public path, which an esbuild bundle does not have.
-    banner: { js: 'var __webpack_public_path__ = "";' } });
+  await esbuild.build({ ...widgetBundleOptions, entryPoints: [path.join(HERE, "page.js")], format: "iife",
+    outdir: outDir });
   copyFileSync(path.join(HERE, "page.html"), path.join(outDir, "page.html"));
 }
 
@@ -54,18 +52,20 @@ function servePage(pageDir) {
 }
 
 /**
- * Starts Jupyter Notebook on 127.0.0.1 serving root, with the kernels of JUPYTER_PATH, answering requests from the
- * page's origin; resolves when it answers. Jupyter is found as the notebook runner finds it (nll.process.Programs):
- * the JUPYTER variable if set, else `jupyter` on PATH, whose own Python then runs the server.
+ * Starts Jupyter Notebook on 127.0.0.1 serving root, with the kernels of JUPYTER_PATH and the environment env
+ * added, answering requests from pageOrigin when one is given; resolves when it answers. Jupyter is found as the
+ * notebook runner finds it (nll.process.Programs): the JUPYTER variable if set, else `jupyter` on PATH, whose own
+ * Python then runs the server.
  */
-export async function startJupyter(root, pageOrigin, log) {
+export async function startJupyter(root, log, { pageOrigin, env } = {}) {
   const port = await freePort();
   const token = randomBytes(16).toString("hex");
   const jupyter = process.env.JUPYTER || "jupyter";
   const args = ["notebook", "--no-browser", "--ip=127.0.0.1", "--port=" + port, "--port-retries=0",
-    "--NotebookApp.token=" + token, "--notebook-dir=" + root, "--NotebookApp.allow_origin=" + pageOrigin];
+    "--NotebookApp.token=" + token, "--notebook-dir=" + root];
+  if (pageOrigin) args.push("--NotebookApp.allow_origin=" + pageOrigin);
   if (process.getuid && process.getuid() === 0) args.push("--allow-root");
-  const server = spawn(jupyter, args, { stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(jupyter, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
   await new Promise((resolve, reject) => {
     server.once("spawn", resolve);
     server.once("error", (e) => reject(new Error("`" + jupyter + "` could not be run (set JUPYTER to the jupyter"
@@ -107,7 +107,7 @@ export async function openInteractiveCell(root, pageDir, notebookPath) {
   const log = [];
   const pageServer = await servePage(pageDir);
   const pageOrigin = "http://127.0.0.1:" + pageServer.address().port;
-  const jupyter = await startJupyter(root, pageOrigin, log);
+  const jupyter = await startJupyter(root, log, { pageOrigin });
   const browser = await launchChromium();
   const close = async () => {
     await browser.close().catch(() => {});
@@ -140,4 +140,56 @@ export async function openInteractiveCell(root, pageDir, notebookPath) {
     await close();
     throw new Error(e.message + "\nJupyter's log:\n" + log.join(""));
   }
+}
+
+// What the page shows: the slider readouts, the chart's image (source and a checksum of its pixels), the text.
+export async function shownWidgets(page) {
+  return page.evaluate(async () => {
+    const img = document.querySelector(".widget-image");
+    if (img && !img.complete) await new Promise((r) => img.addEventListener("load", r, { once: true }));
+    let pixels = null;
+    if (img && img.naturalWidth > 0) {
+      const canvas = document.createElement("canvas");
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const context = canvas.getContext("2d");
+      context.drawImage(img, 0, 0);
+      const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      let sum = 0;
+      for (let i = 0; i < data.length; i += 4) sum = (sum * 31 + data[i] + 3 * data[i + 1] + 7 * data[i + 2]) % 1e9;
+      pixels = sum;
+    }
+    return {
+      sliders: [...document.querySelectorAll(".widget-slider")].map((s) => ({
+        label: s.querySelector(".widget-label")?.textContent ?? "",
+        readout: s.querySelector(".widget-readout")?.textContent ?? "" })),
+      image: img ? { src: img.src, width: img.naturalWidth, height: img.naturalHeight, pixels } : null,
+      text: [...document.querySelectorAll(".widget-html-content")].map((e) => e.textContent).join("\n"),
+    };
+  });
+}
+
+/**
+ * Drags mu's handle (the first slider's) to the right with the mouse, in small moves, as a learner would, and
+ * waits until the slider has moved and the kernel has redrawn for its newest value: the text names the readout.
+ */
+export async function dragMu(page) {
+  const slider = page.locator(".widget-slider").first();
+  const start = await slider.locator(".widget-readout").textContent();
+  const handle = slider.locator(".noUi-handle");
+  await handle.scrollIntoViewIfNeeded();
+  const box = await handle.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i++) {
+    await page.mouse.move(box.x + box.width / 2 + 3 * i, box.y + box.height / 2);
+    await page.waitForTimeout(20);
+  }
+  await page.mouse.up();
+  await page.waitForFunction((startReadout) => {
+    const readout = document.querySelector(".widget-slider .widget-readout")?.textContent;
+    const text = [...document.querySelectorAll(".widget-html-content")].map((e) => e.textContent).join("\n");
+    return readout && readout !== startReadout && text.includes("mu = " + readout + ",");
+  }, start, { timeout: 60000 });
+  await page.waitForTimeout(300);
 }

@@ -15,9 +15,10 @@ import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
 
 /**
- * The built kernel jar, installed by its own install command into a Jupyter data directory under an end-to-end
- * test's work directory; Jupyter run with {@link #environment} finds only this kernel and keeps its runtime files
- * in the work directory, out of the user's home.
+ * The built kernel jar, installed by its own install command into a Jupyter data directory under
+ * {@code target/}, once for all the end-to-end tests in a test JVM (each install records the kernel's class-data
+ * archive, which costs as much CPU time as starting a kernel); Jupyter run with {@link #environment} finds only this
+ * kernel and keeps its runtime files in the test's own work directory, out of the user's home.
  *
  * @param work    the test's temporary directory
  * @param jar     the kernel jar that was installed
@@ -25,16 +26,27 @@ import com.google.gson.stream.JsonReader;
  * @param install what the install command printed
  */
 record InstalledKernel(Path work, Path jar, Path dataDir, CommandRun install) {
+    private static final Path DATA_DIR = Path.of("target/e2e-jupyter-data").toAbsolutePath();
+    private static CommandRun installation;
 
-    /** Installs the jar the build made ({@code nll.kernel.jar}) into {@code work/jupyter-data}; it must succeed. */
+    /**
+     * The jar the build made ({@code nll.kernel.jar}), installed into {@code target/e2e-jupyter-data} on first use
+     * (it must succeed), for a test working in {@code work}.
+     */
     static InstalledKernel in(Path work) {
         Path jar = Path.of(System.getProperty("nll.kernel.jar", "target/nll-notebooks-kernel.jar")).toAbsolutePath();
-        assertTrue(Files.isRegularFile(jar), jar + " is missing: build it with mvn -pl kernel -am package");
-        Path dataDir = work.resolve("jupyter-data");
-        CommandRun install = CommandRun.of(work, Map.of(), java(), "-jar", jar.toString(), "install", "--data-dir",
-                dataDir.toString());
-        assertEquals(0, install.exit(), install.output());
-        return new InstalledKernel(work, jar, dataDir, install);
+        return new InstalledKernel(work, jar, DATA_DIR, installOnce(jar));
+    }
+
+    private static synchronized CommandRun installOnce(Path jar) {
+        if (installation == null) {
+            assertTrue(Files.isRegularFile(jar), jar + " is missing: build it with mvn -pl kernel -am package");
+            CommandRun install = CommandRun.of(DATA_DIR.getParent(), Map.of(), java(), "-jar", jar.toString(),
+                    "install", "--data-dir", DATA_DIR.toString());
+            assertEquals(0, install.exit(), install.output());
+            installation = install;
+        }
+        return installation;
     }
 
     /** The java command of the JVM running the tests, which the installed kernelspec names too. */

@@ -1,0 +1,45 @@
+package nll.notebooks.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonObject;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Notebook 02's interactive cell in the classic Notebook (6.x) that ./run opens, with the project's nbextension
+ * (nbextension/) installed and enabled the way ./run does it, in headless Chromium
+ * (src/test/js/widgets/check-notebook-widgets.mjs): the mouse drags mu's slider, and the chart and the text must
+ * follow (SliderDrag); after a kernel restart the cell shows live widgets again, not the static picture.
+ */
+@Order(3)
+class NotebookWidgetsEndToEndTest {
+    private static final Path CHECK = Path.of("src/test/js/widgets/check-notebook-widgets.mjs");
+    private static final Path WORK = Path.of("target/notebook-widgets");
+
+    @Test
+    void inTheClassicNotebookDraggingMuRedrawsTheChartAndARestartedKernelGetsWidgetsAgain() {
+        NodeTools.requireBrowserTools();
+        // The Notebook is the runner's Jupyter (JUPYTER and PATH), with the project's kernel.
+        Map<String, String> environment = new HashMap<>(ProjectKernel.jupyter().environment());
+        environment.put("JUPYTER_PATH", ProjectKernel.DATA_DIR.toAbsolutePath().toString());
+        JsonObject result = SliderDrag.result(NodeTools.node(List.of(CHECK.toString(),
+                NodeTools.PROJECT.toAbsolutePath().toString(), WORK.toAbsolutePath().toString()), 900, environment));
+        JsonObject before = result.getAsJsonObject("before");
+        JsonObject after = result.getAsJsonObject("after");
+        SliderDrag.assertRedrawn(before, after);
+
+        JsonObject restarted = result.getAsJsonObject("afterRestart");
+        assertEquals(SliderDrag.readout(before, 0), SliderDrag.readout(restarted, 0),
+                "the restarted kernel's slider starts at mu's starting value: " + restarted);
+        assertNotEquals(after.getAsJsonObject("image").get("src").getAsString(),
+                restarted.getAsJsonObject("image").get("src").getAsString(), "a new chart: " + restarted);
+        SliderDrag.assertLikelihoodText(restarted);
+    }
+}
