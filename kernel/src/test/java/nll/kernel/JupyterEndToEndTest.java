@@ -24,7 +24,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import nll.process.Programs;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Debian's Jupyter: nbconvert executes a notebook, and jupyter_client drives interrupt, completion, restart and
  * shutdown. Nothing here uses the network.
  */
-@Order(3)
 class JupyterEndToEndTest {
 
     private static final String INSTALL_JUPYTER =

@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * echo, request_state, request_states on the control comm, comm_info filtered by target, bad comm traffic, the
  * library's box of widgets, and the control comm after a kernel restart.
  */
-@Order(4)
 class WidgetProtocolEndToEndTest {
 
     @TempDir

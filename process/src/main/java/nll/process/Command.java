@@ -26,14 +26,16 @@ public final class Command {
     private final List<String> arguments;
     private final Path directory;
     private final Map<String, String> environment;
+    private final boolean inheritsEnvironment;
     private final boolean errorsInOutput;
     private final Path input;
 
-    private Command(List<String> arguments, Path directory, Map<String, String> environment, boolean errorsInOutput,
-                    Path input) {
+    private Command(List<String> arguments, Path directory, Map<String, String> environment,
+                    boolean inheritsEnvironment, boolean errorsInOutput, Path input) {
         this.arguments = arguments;
         this.directory = directory;
         this.environment = environment;
+        this.inheritsEnvironment = inheritsEnvironment;
         this.errorsInOutput = errorsInOutput;
         this.input = input;
     }
@@ -52,20 +54,26 @@ public final class Command {
         if (arguments.isEmpty()) {
             throw new IllegalArgumentException("a command needs at least a program, got no arguments");
         }
-        return new Command(List.copyOf(arguments), null, Map.of(), false, null);
+        return new Command(List.copyOf(arguments), null, Map.of(), true, false, null);
     }
 
     /** This command run in {@code directory}. */
     public Command in(Path directory) {
-        return new Command(arguments, Objects.requireNonNull(directory, "directory"), environment, errorsInOutput,
-                input);
+        return new Command(arguments, Objects.requireNonNull(directory, "directory"), environment, inheritsEnvironment,
+                errorsInOutput, input);
     }
 
     /** This command with {@code variables} added to (or replacing those of) the inherited environment. */
     public Command with(Map<String, String> variables) {
         Map<String, String> merged = new LinkedHashMap<>(environment);
         merged.putAll(Objects.requireNonNull(variables, "variables"));
-        return new Command(arguments, directory, Map.copyOf(merged), errorsInOutput, input);
+        return new Command(arguments, directory, Map.copyOf(merged), inheritsEnvironment, errorsInOutput, input);
+    }
+
+    /** This command with exactly {@code variables} as its environment: nothing is inherited from this process. */
+    public Command withOnly(Map<String, String> variables) {
+        return new Command(arguments, directory, Map.copyOf(Objects.requireNonNull(variables, "variables")), false,
+                errorsInOutput, input);
     }
 
     /** This command with {@code name=value} added to the inherited environment. */
@@ -75,12 +83,13 @@ public final class Command {
 
     /** This command with its standard error written, interleaved, into its standard output. */
     public Command errorsInOutput() {
-        return new Command(arguments, directory, environment, true, input);
+        return new Command(arguments, directory, environment, inheritsEnvironment, true, input);
     }
 
     /** This command with its standard input read from {@code file}. */
     public Command input(Path file) {
-        return new Command(arguments, directory, environment, errorsInOutput, Objects.requireNonNull(file, "file"));
+        return new Command(arguments, directory, environment, inheritsEnvironment, errorsInOutput,
+                Objects.requireNonNull(file, "file"));
     }
 
     /** The program and its arguments. */
@@ -118,6 +127,9 @@ public final class Command {
             }
             if (input != null) {
                 builder.redirectInput(input.toFile());
+            }
+            if (!inheritsEnvironment) {
+                builder.environment().clear();
             }
             builder.environment().putAll(environment);
             Process process = start(builder);

@@ -49,6 +49,16 @@ class CommandTest {
     }
 
     @Test
+    void withOnlyInheritsNothingFromThisProcess() {
+        // HOME is set in every test run; withOnly must leave it out, while with() keeps it.
+        String script = "echo \"home=${HOME:-unset} greeting=$GREETING\"";
+        assertEquals("home=unset greeting=hello\n", Command.of("/bin/sh", "-c", script)
+                .withOnly(Map.of("GREETING", "hello")).run(DEADLINE).requireSuccess().stdout());
+        assertEquals("home=" + System.getenv("HOME") + " greeting=hello\n", Command.of("/bin/sh", "-c", script)
+                .with(Map.of("GREETING", "hello")).run(DEADLINE).requireSuccess().stdout());
+    }
+
+    @Test
     void readsItsInputFromAFile(@TempDir Path dir) throws java.io.IOException {
         Path input = java.nio.file.Files.writeString(dir.resolve("input.txt"), "first\nsecond\n");
         CommandResult result = Command.of("sh", "-c", "tail -n 1").input(input).run(DEADLINE).requireSuccess();

@@ -1,6 +1,5 @@
 package nll.notebooks.runner;
 
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The notebook checker itself, proved on fixture notebooks that are stale, fail or hang. */
-@Order(4)
 class CheckerEndToEndTest {
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
     private static final Path OUT = Path.of("target/fixtures-executed");

@@ -6,7 +6,6 @@ import com.google.gson.JsonParser;
 import nll.process.Command;
 import nll.process.CommandResult;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +41,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  * runs its own script to the end. Neither touches the project's own {@code target/} directories, which the other
  * end-to-end tests load.
  */
-@Order(2)
 class FreshCloneEndToEndTest {
     private static final Pattern URL = Pattern.compile("Open the notebooks at: (http://[^/]+:(\\d+)/)tree\\?token=(\\w+)");
     private static final Duration BUILD = Duration.ofMinutes(15);

@@ -9,14 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import nll.process.CommandResult;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
  * The committed widget extension (nbextension/nll-widgets/extension.js, which ./run installs without Node.js) is
  * what nbextension/build.mjs makes from its sources and the npm packages of package-lock.json today.
  */
-@Order(8)
 class NbextensionBundleEndToEndTest {
     private static final Path BUILD = NodeTools.PROJECT.resolve("nbextension/build.mjs");
     private static final Path COMMITTED = NodeTools.PROJECT.resolve("nbextension/nll-widgets/extension.js");

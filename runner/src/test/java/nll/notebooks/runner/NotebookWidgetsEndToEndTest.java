@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.google.gson.JsonObject;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
  * (src/test/js/widgets/check-notebook-widgets.mjs): the mouse drags mu's slider, and the chart and the text must
  * follow (SliderDrag); after a kernel restart the cell shows live widgets again, not the static picture.
  */
-@Order(3)
 class NotebookWidgetsEndToEndTest {
     private static final Path CHECK = Path.of("src/test/js/widgets/check-notebook-widgets.mjs");
     private static final Path WORK = Path.of("target/notebook-widgets");

@@ -1,6 +1,5 @@
 package nll.notebooks.runner;
 
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  * end, that its committed outputs are what its code produces today, and that every code cell, run a second time
  * in a row as a learner may run it, neither fails nor prints something else.
  */
-@Order(1)
 class NotebooksEndToEndTest {
     /** The committed notebooks, beside this module. */
     static final Path NOTEBOOKS = Path.of("../notebooks");

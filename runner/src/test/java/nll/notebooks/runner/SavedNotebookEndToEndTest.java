@@ -2,7 +2,6 @@ package nll.notebooks.runner;
 
 import nll.process.CommandResult;
 import nll.process.Programs;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -21,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the setup notebook is executed on the installed kernel and written the way Jupyter's save writes it, and
  * every committed notebook's metadata must equal what that save wrote.
  */
-@Order(5)
 class SavedNotebookEndToEndTest {
     private static final Path SAVE_SCRIPT = Path.of("src/test/resources/save_as_jupyter_does.py");
     private static final Path SAVED = Path.of("target/saved/00-setup.ipynb");

@@ -1,5 +1,8 @@
 package nll.notebooks.runner;
 
+import nll.process.Command;
+import nll.process.CommandResult;
+import nll.process.CommandTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,10 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -211,22 +214,12 @@ class SetupScriptTest {
     }
 
     private static Run execute(Path directory, List<String> command, Map<String, String> environment) {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
-        builder.environment().clear();
-        builder.environment().putAll(environment);
         try {
-            Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError("`" + String.join(" ", command) + "` did not finish in 120 s:\n" + output);
-            }
-            return new Run(process.exitValue(), output);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            CommandResult result = Command.of(command).in(directory).withOnly(environment).errorsInOutput()
+                    .run(Duration.ofSeconds(120));
+            return new Run(result.exitCode(), result.stdout());
+        } catch (CommandTimeoutException e) {
+            throw new AssertionError("`" + String.join(" ", command) + "` did not finish in 120 s", e);
         }
     }
 

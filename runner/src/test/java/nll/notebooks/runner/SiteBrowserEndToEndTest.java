@@ -3,7 +3,6 @@ package nll.notebooks.runner;
 import nll.process.CommandResult;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -26,7 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * text and no Markdown link written out as text, decode every image, answer 200 for every internal link and
  * request nothing from another host.
  */
-@Order(7)
 class SiteBrowserEndToEndTest {
     static final Path SITE = Path.of("target/site");
     private static final Path CHECK = Path.of("src/test/js/check-site.mjs");

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.google.gson.JsonObject;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
  * (src/test/js/widgets/check-widgets.mjs). The mouse drags mu's slider; the chart must change, and the text must
  * follow (SliderDrag).
  */
-@Order(3)
 class WidgetBrowserEndToEndTest {
     private static final Path CHECK = Path.of("src/test/js/widgets/check-widgets.mjs");
     private static final Path PAGE = Path.of("target/widget-page");

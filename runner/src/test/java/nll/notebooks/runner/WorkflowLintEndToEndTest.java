@@ -1,7 +1,6 @@
 package nll.notebooks.runner;
 
 import nll.process.CommandResult;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** The GitHub Actions workflow, checked against the workflow schema by action-validator (from package.json). */
-@Order(6)
 class WorkflowLintEndToEndTest {
     private static final Path WORKFLOW = NodeTools.PROJECT.resolve(".github/workflows/notebooks.yml");
     private static final Path LINTER = NodeTools.NODE_MODULES.resolve("@action-validator/cli/cli.mjs");
