@@ -29,7 +29,10 @@ public final class HTML extends TextModel {
 
     /** The text a reader sees, without tags, with the entities of {@code <}, {@code >} and {@code &} decoded. */
     public String plainText() {
-        return value().replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return value().replaceAll("<[^>]*>", "")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     @Override

@@ -7,9 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
-
 import nll.validation.Require;
 
 /**
@@ -66,13 +64,15 @@ public final class Output {
 
     /** The model state of part {@code index} as first shown. */
     static Map<String, Object> state(Object part) {
-        return part instanceof BufferedImage image ? Image.of(image).state()
+        return part instanceof BufferedImage image
+                ? Image.of(image).state()
                 : HTML.preformatted(String.valueOf(part)).state();
     }
 
     /** The JSON state that shows {@code part}: an {@link Image}'s keys, or an {@link HTML} preformatted text. */
     static Map<String, Object> changes(Object part) {
-        return part instanceof BufferedImage image ? Image.changes(image)
+        return part instanceof BufferedImage image
+                ? Image.changes(image)
                 : Map.of("value", HTML.preformatted(String.valueOf(part)).markup());
     }
 

@@ -25,8 +25,7 @@ public final class Programs {
               elsewhere:     ./run and ./test install it into the project's .venv/ (tools/setup.sh)\
             """;
 
-    private Programs() {
-    }
+    private Programs() {}
 
     /**
      * {@code program} found as a shell finds it in {@code environment}'s {@code PATH}: a name with a path separator
@@ -62,9 +61,10 @@ public final class Programs {
     /** The {@code jupyter} launcher {@link #jupyterCommand} names, found on PATH; fails with the install commands. */
     public static Path jupyter(Map<String, String> environment) {
         String command = jupyterCommand(environment);
-        return find(command, environment).orElseThrow(() -> new IllegalStateException("Jupyter was not found (`"
-                + command + "` is not " + (command.contains(File.separator) ? "executable" : "on PATH") + ").\n"
-                + INSTALL_JUPYTER));
+        return find(command, environment)
+                .orElseThrow(() -> new IllegalStateException("Jupyter was not found (`"
+                        + command + "` is not " + (command.contains(File.separator) ? "executable" : "on PATH") + ").\n"
+                        + INSTALL_JUPYTER));
     }
 
     /** As {@link #jupyter(Map)} in this process's environment. */

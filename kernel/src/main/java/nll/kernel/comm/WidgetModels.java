@@ -1,17 +1,16 @@
 package nll.kernel.comm;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.reflect.TypeToken;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-
-import com.google.gson.Gson;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.reflect.TypeToken;
 
 /**
  * The Jupyter widget message protocol, version 2.1.0 (ipywidgets 8): each widget model is a comm on the target
@@ -156,10 +155,10 @@ public final class WidgetModels {
                 }
                 comm.send(stateMessage("update", state, binary, out), Map.of(), out);
             }
-            case "custom" -> log.accept(
-                    "custom widget message on model " + comm.id() + " ignored: these widgets take none");
-            default -> log.accept(
-                    "unknown widget method " + method.getAsString() + " on model " + comm.id() + "; dropped");
+            case "custom" ->
+                log.accept("custom widget message on model " + comm.id() + " ignored: these widgets take none");
+            default ->
+                log.accept("unknown widget method " + method.getAsString() + " on model " + comm.id() + "; dropped");
         }
     }
 
@@ -183,7 +182,7 @@ public final class WidgetModels {
                 }
             }
         }
-        Map<String, Object> changes = GSON.fromJson(state, new TypeToken<Map<String, Object>>() { }.getType());
+        Map<String, Object> changes = GSON.fromJson(state, new TypeToken<Map<String, Object>>() {}.getType());
         changes.putAll(binary);
         try {
             model.listener.accept(changes);
@@ -213,7 +212,9 @@ public final class WidgetModels {
         frontEndConnected = true;
         return (c, message, received) -> {
             JsonElement method = message.get("method");
-            if (method == null || !method.isJsonPrimitive() || !method.getAsString().equals("request_states")) {
+            if (method == null
+                    || !method.isJsonPrimitive()
+                    || !method.getAsString().equals("request_states")) {
                 log.accept("unknown widget control message " + message + "; dropped");
                 return;
             }
@@ -253,8 +254,8 @@ public final class WidgetModels {
         return data;
     }
 
-    private static JsonObject stateMessage(String method, JsonObject state, Map<String, byte[]> binary,
-            List<byte[]> buffers) {
+    private static JsonObject stateMessage(
+            String method, JsonObject state, Map<String, byte[]> binary, List<byte[]> buffers) {
         JsonObject data = new JsonObject();
         if (method != null) {
             data.addProperty("method", method);

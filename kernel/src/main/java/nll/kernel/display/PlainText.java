@@ -11,8 +11,7 @@ import java.util.Arrays;
  */
 final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     static String of(Object value) {
         if (value instanceof RenderedImage image) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -41,7 +40,8 @@ public final class CellEvaluator implements AutoCloseable {
             """;
 
     /** Compiled and run once at start so the compiler's classes are loaded before the first cell. */
-    private static final String WARM_UP_SOURCE = "String warmUp$ = List.of(1, 2).stream().map(i -> i + 1).toList().toString();";
+    private static final String WARM_UP_SOURCE =
+            "String warmUp$ = List.of(1, 2).stream().map(i -> i + 1).toList().toString();";
 
     private final JShell shell;
     private final SnippetExecutionControl control;
@@ -60,8 +60,7 @@ public final class CellEvaluator implements AutoCloseable {
     }
 
     /** The value of a cell whose last snippet is an expression; {@code object} may be null. */
-    public record Value(Object object) {
-    }
+    public record Value(Object object) {}
 
     /**
      * Starts JShell with the startup imports and compiles one warm-up snippet, which is then dropped. After each
@@ -72,7 +71,8 @@ public final class CellEvaluator implements AutoCloseable {
      *                               the class path)
      */
     public static CellEvaluator start(Consumer<String> notes) {
-        SnippetExecutionControl.Provider provider = new SnippetExecutionControl.Provider(CellEvaluator.class.getClassLoader());
+        SnippetExecutionControl.Provider provider =
+                new SnippetExecutionControl.Provider(CellEvaluator.class.getClassLoader());
         JShell shell = JShell.builder().executionEngine(provider, Map.of()).build();
         CellEvaluator evaluator = new CellEvaluator(shell, provider.control(), notes);
         try {
@@ -82,8 +82,10 @@ public final class CellEvaluator implements AutoCloseable {
             }
         } catch (CellException e) {
             shell.close();
-            throw new IllegalStateException("JShell could not run the kernel's startup imports:\n"
-                    + String.join("\n", e.traceback().lines()), e);
+            throw new IllegalStateException(
+                    "JShell could not run the kernel's startup imports:\n"
+                            + String.join("\n", e.traceback().lines()),
+                    e);
         }
         return evaluator;
     }
@@ -149,7 +151,8 @@ public final class CellEvaluator implements AutoCloseable {
             Object result = control.takeLastValue();
             // System.out.printf and format return their PrintStream, which is not the cell's result; a null from a
             // statement ended by a semicolon (map.put(k, v);) is no result either, while a bare expression's is.
-            boolean shown = isExpression(source.last()) && !(result instanceof java.io.PrintStream)
+            boolean shown = isExpression(source.last())
+                    && !(result instanceof java.io.PrintStream)
                     && (result != null || !source.terminated());
             value = shown ? new Value(result) : null;
         }
@@ -167,8 +170,8 @@ public final class CellEvaluator implements AutoCloseable {
         }
     }
 
-    private void compile(CellAnalysis.SnippetSource source, List<Compiled> compiled, List<Snippet> rejected,
-            StateChanges changes) {
+    private void compile(
+            CellAnalysis.SnippetSource source, List<Compiled> compiled, List<Snippet> rejected, StateChanges changes) {
         int runsBefore = control.deferredCount();
         List<Snippet> accepted = new ArrayList<>();
         for (SnippetEvent event : shell.eval(source.source())) {

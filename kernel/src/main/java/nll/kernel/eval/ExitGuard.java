@@ -12,8 +12,7 @@ import java.util.Arrays;
 @SuppressWarnings("DoNotCallSuggester")
 public final class ExitGuard {
 
-    private ExitGuard() {
-    }
+    private ExitGuard() {}
 
     public static void systemExit(int status) {
         throw refused("System.exit", status);

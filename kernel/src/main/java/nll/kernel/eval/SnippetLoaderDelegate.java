@@ -5,7 +5,6 @@ import java.net.MalformedURLException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import jdk.jshell.execution.LoaderDelegate;
 import jdk.jshell.spi.ExecutionControl.ClassBytecodes;
 import jdk.jshell.spi.ExecutionControl.ClassInstallException;
@@ -61,7 +60,8 @@ final class SnippetLoaderDelegate implements LoaderDelegate {
             try {
                 loader.addLocation(Path.of(entry).toUri().toURL());
             } catch (MalformedURLException e) {
-                throw new InternalException("classpath entry '" + entry + "' is not a valid location: " + e.getMessage());
+                throw new InternalException(
+                        "classpath entry '" + entry + "' is not a valid location: " + e.getMessage());
             }
         }
     }

@@ -1,11 +1,10 @@
 package nll.kernel.protocol;
 
+import com.google.gson.JsonElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
-import com.google.gson.JsonElement;
 import org.dflib.jjava.jupyter.channels.ShellChannel;
 import org.dflib.jjava.jupyter.channels.ShellHandler;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
@@ -41,8 +40,12 @@ final class GuardedShellChannel extends ShellChannel {
     private Thread thread;
     private ZMQ.Poller poller;
 
-    GuardedShellChannel(ZMQ.Context context, HMACGenerator signer, boolean control, KernelConnection connection,
-                        Consumer<String> log) {
+    GuardedShellChannel(
+            ZMQ.Context context,
+            HMACGenerator signer,
+            boolean control,
+            KernelConnection connection,
+            Consumer<String> log) {
         super(context, signer, control, connection);
         this.name = control ? "control" : "shell";
         this.context = context;
@@ -108,7 +111,7 @@ final class GuardedShellChannel extends ShellChannel {
         // The requests waiting when the error reply goes out are the ones queued behind the failed cell: taken
         // then, a client that sends its next cell only once it has the reply cannot have that cell aborted.
         List<WireFormat.Decoded> queuedBehind = new ArrayList<>();
-        Runnable takeQueued = execute && stopOnError(request) ? () -> takeWaiting(queuedBehind) : () -> { };
+        Runnable takeQueued = execute && stopOnError(request) ? () -> takeWaiting(queuedBehind) : () -> {};
         TrackedReplyEnvironment env = connection.replyEnvironment(this, message, takeQueued);
         try {
             handler.handle(env, message);

@@ -1,7 +1,6 @@
 package nll.kernel.protocol;
 
 import java.util.function.Consumer;
-
 import org.dflib.jjava.jupyter.channels.StdinChannel;
 import org.dflib.jjava.jupyter.messages.HMACGenerator;
 import org.dflib.jjava.jupyter.messages.Message;

@@ -30,7 +30,8 @@ final class OrderedIOPubChannel extends IOPubChannel {
     @Override
     public void sendMessage(Message<?> message) {
         CellStreams pending = streams;
-        if (pending != null && !PublishStream.MESSAGE_TYPE.equals(message.getHeader().getType())) {
+        if (pending != null
+                && !PublishStream.MESSAGE_TYPE.equals(message.getHeader().getType())) {
             pending.flush();
         }
         super.sendMessage(message);

@@ -1,7 +1,6 @@
 package nll.notebooks.runner;
 
 import com.google.gson.JsonObject;
-
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +15,7 @@ public record CellOutput(String kind, String text, boolean hasImage) {
         String type = output.get("output_type").getAsString();
         switch (type) {
             case "stream" -> {
-                return new CellOutput(output.get("name").getAsString(),
-                        NotebookFile.joined(output.get("text")), false);
+                return new CellOutput(output.get("name").getAsString(), NotebookFile.joined(output.get("text")), false);
             }
             case "execute_result", "display_data" -> {
                 JsonObject data = output.has("data") ? output.getAsJsonObject("data") : new JsonObject();
@@ -27,10 +25,12 @@ public record CellOutput(String kind, String text, boolean hasImage) {
                 StringBuilder traceback = new StringBuilder();
                 if (output.has("traceback")) {
                     output.getAsJsonArray("traceback")
-                            .forEach(line -> traceback.append(line.getAsString()).append('\n'));
+                            .forEach(
+                                    line -> traceback.append(line.getAsString()).append('\n'));
                 }
-                String text = output.get("ename").getAsString() + ": " + output.get("evalue").getAsString()
-                        + "\n" + ANSI_ESCAPE.matcher(traceback).replaceAll("");
+                String text = output.get("ename").getAsString() + ": "
+                        + output.get("evalue").getAsString() + "\n"
+                        + ANSI_ESCAPE.matcher(traceback).replaceAll("");
                 return new CellOutput("error", text, false);
             }
             default -> {
