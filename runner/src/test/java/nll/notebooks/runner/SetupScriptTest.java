@@ -251,7 +251,7 @@ class SetupScriptTest {
                     .in(directory)
                     .withOnly(environment)
                     .errorsInOutput()
-                    .run(Duration.ofSeconds(120));
+                    .run(Duration.ofMinutes(2));
             return new Run(result.exitCode(), result.stdout());
         } catch (CommandTimeoutException e) {
             throw new AssertionError("`" + String.join(" ", command) + "` did not finish in 120 s", e);
