@@ -47,7 +47,9 @@ public class BigramTrainingBenchmark {
         perExample = BigramLoss.perExample(dataset);
         fromCounts = BigramLoss.fromCounts(BigramCounts.of(dataset));
         // A point of a real run rather than W = 0, whose rows are all alike.
-        start = GradientDescent.of(fromCounts, LEARNING_RATE).train(NeuralModel.gaussian(2147483647L), 10).model();
+        start = GradientDescent.of(fromCounts, LEARNING_RATE)
+                .train(NeuralModel.gaussian(2147483647L), 10)
+                .model();
     }
 
     @Benchmark

@@ -39,6 +39,7 @@ public final class TrainingStepReport {
     private static final double LEARNING_RATE = 50;
     /** Steps from {@code W = 0} over which the Java and PyTorch float64 losses are compared. */
     private static final int AGREEMENT_STEPS = 100;
+
     private static final String TORCH_LOSS = "torch_loss_float64";
 
     private final BigramDataset dataset;
@@ -77,7 +78,9 @@ public final class TrainingStepReport {
 
     /** Ten steps from a seeded N(0, 1) W, so that the rows differ as they do during training. */
     private NeuralModel start() {
-        return GradientDescent.of(fromCounts, LEARNING_RATE).train(NeuralModel.gaussian(2147483647L), 10).model();
+        return GradientDescent.of(fromCounts, LEARNING_RATE)
+                .train(NeuralModel.gaussian(2147483647L), 10)
+                .model();
     }
 
     private void printAll(Map<String, String> earlier) {
@@ -87,12 +90,16 @@ public final class TrainingStepReport {
         double perExampleMillis = perExampleStepMillis();
         print("step_ms_per_example", "%.3f", perExampleMillis);
         printIfPresent(earlier, "step_ms_per_example_1core", "%.3f");
-        double countsMillis = new MedianTimer(1000, 41)
-                .millisPerCall(new TrainingLoop(fromCounts, LEARNING_RATE, start()));
+        double countsMillis =
+                new MedianTimer(1000, 41).millisPerCall(new TrainingLoop(fromCounts, LEARNING_RATE, start()));
         print("step_ms_counts", "%.6f", countsMillis);
         GradientDescent fromZero = GradientDescent.of(fromCounts, LEARNING_RATE);
-        print("train_1000_ms_counts", "%.3f", new MedianTimer(1000, 21)
-                .millisPerCall(() -> fromZero.train(NeuralModel.zeros(), 1000).loss(999)));
+        print(
+                "train_1000_ms_counts",
+                "%.3f",
+                new MedianTimer(1000, 21)
+                        .millisPerCall(
+                                () -> fromZero.train(NeuralModel.zeros(), 1000).loss(999)));
 
         if (!earlier.containsKey("torch_step_ms_float32")) {
             return;
@@ -111,7 +118,9 @@ public final class TrainingStepReport {
 
     /** {@code max_k |L_java(k) - L_torch(k)|} over the first {@value #AGREEMENT_STEPS} steps from W = 0. */
     private static double largestDifference(BigramLoss loss, double[] torchLosses) {
-        double[] java = GradientDescent.of(loss, LEARNING_RATE).train(NeuralModel.zeros(), AGREEMENT_STEPS).losses();
+        double[] java = GradientDescent.of(loss, LEARNING_RATE)
+                .train(NeuralModel.zeros(), AGREEMENT_STEPS)
+                .losses();
         double largest = 0;
         for (int k = 0; k < AGREEMENT_STEPS; k++) {
             largest = Math.max(largest, Math.abs(java[k] - torchLosses[k]));

@@ -9,8 +9,7 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
  */
 public final class Display {
 
-    private Display() {
-    }
+    private Display() {}
 
     private static JavaKernel kernel() {
         return (JavaKernel) BaseKernel.notebookKernel();

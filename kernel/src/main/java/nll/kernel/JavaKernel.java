@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import nll.kernel.display.PngImages;
 import nll.kernel.display.ValueRenderer;
 import nll.kernel.eval.CellEvaluator;
@@ -72,7 +71,8 @@ public final class JavaKernel extends BaseKernel implements MagicSession {
     private String resultText;
 
     private JavaKernel(Path workingDirectory, CompletableFuture<CellEvaluator> evaluator, MagicsRegistry registry) {
-        super(KernelIdentity.IMPLEMENTATION,
+        super(
+                KernelIdentity.IMPLEMENTATION,
                 KernelIdentity.version(),
                 new LanguageInfo.Builder("java")
                         // The feature version only: Jupyter saves language_info into every notebook it runs, and
@@ -104,13 +104,15 @@ public final class JavaKernel extends BaseKernel implements MagicSession {
      */
     public static JavaKernel create(Path workingDirectory) {
         CompletableFuture<CellEvaluator> evaluator = new CompletableFuture<>();
-        Thread starter = new Thread(() -> {
-            try {
-                evaluator.complete(CellEvaluator.start(line -> System.out.println(line)));
-            } catch (RuntimeException | Error e) {
-                evaluator.completeExceptionally(e);
-            }
-        }, "jshell-start");
+        Thread starter = new Thread(
+                () -> {
+                    try {
+                        evaluator.complete(CellEvaluator.start(line -> System.out.println(line)));
+                    } catch (RuntimeException | Error e) {
+                        evaluator.completeExceptionally(e);
+                    }
+                },
+                "jshell-start");
         starter.setDaemon(true);
         starter.start();
 
@@ -121,7 +123,8 @@ public final class JavaKernel extends BaseKernel implements MagicSession {
         try {
             return evaluator.join();
         } catch (CompletionException e) {
-            throw new IllegalStateException("JShell failed to start: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "JShell failed to start: " + e.getCause().getMessage(), e.getCause());
         }
     }
 
@@ -203,8 +206,8 @@ public final class JavaKernel extends BaseKernel implements MagicSession {
 
     @Override
     public List<String> formatError(Throwable e) {
-        if (e instanceof CellException) {
-            return ((CellException) e).traceback().ansiLines();
+        if (e instanceof CellException cellException) {
+            return cellException.traceback().ansiLines();
         }
         List<String> lines = new ArrayList<>();
         lines.add(e.toString());
@@ -216,8 +219,8 @@ public final class JavaKernel extends BaseKernel implements MagicSession {
 
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
-        List<String> documentation = evaluator().analysis().documentation(CellParts.blankMagicLines(code),
-                charIndex(code, at), extraDetail);
+        List<String> documentation =
+                evaluator().analysis().documentation(CellParts.blankMagicLines(code), charIndex(code, at), extraDetail);
         return documentation.isEmpty() ? null : new DisplayData(String.join("\n\n", documentation));
     }
 
@@ -228,7 +231,9 @@ public final class JavaKernel extends BaseKernel implements MagicSession {
     @Override
     public ReplacementOptions complete(String code, int cursor) {
         ReplacementOptions options = completeAt(code, charIndex(code, cursor));
-        return new ReplacementOptions(options.getReplacements(), code.codePointCount(0, options.getSourceStart()),
+        return new ReplacementOptions(
+                options.getReplacements(),
+                code.codePointCount(0, options.getSourceStart()),
                 code.codePointCount(0, options.getSourceEnd()));
     }
 
@@ -243,7 +248,9 @@ public final class JavaKernel extends BaseKernel implements MagicSession {
         if (magic.matches()) {
             String prefix = magic.group(1);
             List<String> names = magicsRegistry.getLineMagicNames().stream()
-                    .filter(n -> n.startsWith(prefix)).sorted().collect(Collectors.toList());
+                    .filter(n -> n.startsWith(prefix))
+                    .sorted()
+                    .collect(Collectors.toList());
             return new ReplacementOptions(names, at - prefix.length(), at);
         }
         return evaluator().analysis().complete(CellParts.blankMagicLines(code), at);
@@ -326,10 +333,12 @@ public final class JavaKernel extends BaseKernel implements MagicSession {
         if (found == null) {
             env.publish(new PublishStream(PublishStream.StreamType.OUT, "no documentation found for " + name + "\n"));
         } else {
-            payload.add(Map.of("source", "page", "data", Map.of("text/plain", found.getData(MIMEType.TEXT_PLAIN)),
-                    "start", 0));
+            payload.add(Map.of(
+                    "source", "page", "data", Map.of("text/plain", found.getData(MIMEType.TEXT_PLAIN)), "start", 0));
         }
-        env.reply(Replies.ok(message, MessageType.EXECUTE_REPLY,
+        env.reply(Replies.ok(
+                message,
+                MessageType.EXECUTE_REPLY,
                 Map.of("execution_count", count, "payload", payload, "user_expressions", Map.of())));
     }
 
@@ -342,14 +351,17 @@ public final class JavaKernel extends BaseKernel implements MagicSession {
     @Override
     protected void handleKernelInfoRequest(ShellReplyEnvironment env, Message<KernelInfoRequest> message) {
         env.setBusyDeferIdle();
-        env.reply(Replies.ok(message, MessageType.KERNEL_INFO_REPLY, Map.of(
-                "protocol_version", Replies.PROTOCOL_VERSION,
-                "implementation", KernelIdentity.IMPLEMENTATION,
-                "implementation_version", KernelIdentity.version(),
-                "language_info", getLanguageInfo(),
-                "banner", getBanner(),
-                "debugger", false,
-                "help_links", getHelpLinks())));
+        env.reply(Replies.ok(
+                message,
+                MessageType.KERNEL_INFO_REPLY,
+                Map.of(
+                        "protocol_version", Replies.PROTOCOL_VERSION,
+                        "implementation", KernelIdentity.IMPLEMENTATION,
+                        "implementation_version", KernelIdentity.version(),
+                        "language_info", getLanguageInfo(),
+                        "banner", getBanner(),
+                        "debugger", false,
+                        "help_links", getHelpLinks())));
     }
 
     @Override

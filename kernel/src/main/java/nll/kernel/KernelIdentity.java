@@ -14,8 +14,7 @@ public final class KernelIdentity {
     /** The implementation name in Jupyter's kernel_info reply. */
     public static final String IMPLEMENTATION = "nll-notebooks-kernel";
 
-    private KernelIdentity() {
-    }
+    private KernelIdentity() {}
 
     /** The Maven version of this kernel, written into the jar at build time. */
     public static String version() {

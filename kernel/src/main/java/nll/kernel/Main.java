@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Consumer;
-
 import nll.kernel.comm.Comms;
 import nll.kernel.comm.WidgetModels;
 import nll.kernel.install.KernelspecInstaller;
@@ -18,12 +17,12 @@ import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
  */
 public final class Main {
 
-    private static final String USAGE = String.join("\n",
-            "usage: java -jar nll-notebooks-kernel.jar install [--data-dir DIR | --user | --sys-prefix | --prefix PREFIX]",
-            "       java -jar nll-notebooks-kernel.jar CONNECTION_FILE   (run by Jupyter)");
+    private static final String USAGE = """
+            usage: java -jar nll-notebooks-kernel.jar install [--data-dir DIR | --user | --sys-prefix | --prefix PREFIX]
+                   java -jar nll-notebooks-kernel.jar CONNECTION_FILE   (run by Jupyter)\
+            """;
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws Exception {
         // jjava logs through SLF4J and the kernel ships no SLF4J provider, so its logging is off; this keeps

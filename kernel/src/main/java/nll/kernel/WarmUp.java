@@ -2,7 +2,6 @@ package nll.kernel;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import nll.kernel.traceback.CellException;
 
 /**
@@ -20,8 +19,7 @@ final class WarmUp {
             "var image = new java.awt.image.BufferedImage(80, 50, java.awt.image.BufferedImage.TYPE_INT_RGB);\n"
                     + "image.createGraphics().drawLine(0, 0, 79, 49);\nimage");
 
-    private WarmUp() {
-    }
+    private WarmUp() {}
 
     static void run() {
         System.setProperty("java.awt.headless", "true");

@@ -1,9 +1,8 @@
 package nll.kernel;
 
+import com.google.gson.JsonObject;
 import java.util.Map;
 import java.util.function.Consumer;
-
-import com.google.gson.JsonObject;
 import nll.kernel.comm.WidgetModels;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
@@ -18,8 +17,7 @@ public final class WidgetBridge {
 
     private static volatile WidgetModels models;
 
-    private WidgetBridge() {
-    }
+    private WidgetBridge() {}
 
     /** Called once by the kernel as it starts. */
     static void install(WidgetModels widgetModels) {
@@ -33,8 +31,8 @@ public final class WidgetBridge {
     }
 
     /** Opens a widget model; returns its id. See {@link WidgetModels#open}. */
-    public static String open(Map<String, Object> state, Map<String, byte[]> binary,
-            Consumer<Map<String, Object>> listener) {
+    public static String open(
+            Map<String, Object> state, Map<String, byte[]> binary, Consumer<Map<String, Object>> listener) {
         return models().open(state, binary, listener);
     }
 

@@ -22,7 +22,11 @@ record CommandRun(int exit, String output) {
      * 5 minutes is killed with its descendants and fails the test.
      */
     static CommandRun of(Path dir, Map<String, String> environment, String... command) {
-        CommandResult result = Command.of(List.of(command)).in(dir).with(environment).errorsInOutput().run(TIMEOUT);
+        CommandResult result = Command.of(List.of(command))
+                .in(dir)
+                .with(environment)
+                .errorsInOutput()
+                .run(TIMEOUT);
         return new CommandRun(result.exitCode(), result.stdout());
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,12 +19,22 @@ import org.junit.jupiter.api.io.TempDir;
 class ConformanceEndToEndTest {
 
     /** The suite's tests (jupyter_kernel_test 0.4.5), each of which conformance.py gives samples for. */
-    private static final List<String> TESTS = List.of("test_clear_output", "test_completion", "test_display_data",
-            "test_error", "test_execute_result", "test_execute_stderr", "test_execute_stdout", "test_history",
-            "test_inspect", "test_is_complete", "test_kernel_info", "test_pager");
+    private static final List<String> TESTS = List.of(
+            "test_clear_output",
+            "test_completion",
+            "test_display_data",
+            "test_error",
+            "test_execute_result",
+            "test_execute_stderr",
+            "test_execute_stdout",
+            "test_history",
+            "test_inspect",
+            "test_is_complete",
+            "test_kernel_info",
+            "test_pager");
 
-    private static final Pattern TEST_LINE = Pattern.compile("^(test_\\w+) \\(conformance\\.\\w+(?:\\.test_\\w+)?\\)\\s*(?:\\n.*?)?\\.\\.\\. (\\w+)",
-            Pattern.MULTILINE);
+    private static final Pattern TEST_LINE = Pattern.compile(
+            "^(test_\\w+) \\(conformance\\.\\w+(?:\\.test_\\w+)?\\)\\s*(?:\\n.*?)?\\.\\.\\. (\\w+)", Pattern.MULTILINE);
 
     @TempDir
     static Path work;
@@ -34,7 +43,10 @@ class ConformanceEndToEndTest {
     void jupyterKernelTestPassesInFull() throws Exception {
         InstalledKernel kernel = InstalledKernel.in(work);
         CommandRun.script(work, "conformance.py");
-        CommandRun suite = CommandRun.of(work, kernel.environment(Map.of("KERNEL_LOG", work.resolve("kernel.log").toString())),
+        CommandRun suite = CommandRun.of(
+                work,
+                kernel.environment(
+                        Map.of("KERNEL_LOG", work.resolve("kernel.log").toString())),
                 CommandRun.python("-m", "unittest", "-v", "conformance"));
         String output = suite.output();
         Matcher line = TEST_LINE.matcher(output);
@@ -46,6 +58,9 @@ class ConformanceEndToEndTest {
         TESTS.forEach(test -> expected.put(test, "ok"));
         assertEquals(expected, outcomes, output);
         assertEquals(0, suite.exit(), output);
-        assertTrue(output.contains("Ran " + TESTS.size() + " tests") && output.strip().endsWith("OK"), output);
+        assertTrue(
+                output.contains("Ran " + TESTS.size() + " tests")
+                        && output.strip().endsWith("OK"),
+                output);
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.MessageContext;
@@ -46,7 +45,9 @@ class ExecutionCountTest {
 
     /** Handles an execute request of {@code code} as Jupyter sends it, and returns the reply's execution count. */
     private static int execute(JavaKernel kernel, String code, boolean silent, boolean storeHistory) {
-        Message<ExecuteRequest> request = new Message<>(null, MessageType.EXECUTE_REQUEST,
+        Message<ExecuteRequest> request = new Message<>(
+                null,
+                MessageType.EXECUTE_REQUEST,
                 new ExecuteRequest(code, silent, storeHistory, Map.of(), false, true));
         RecordingEnvironment env = new RecordingEnvironment(request);
         kernel.handleExecuteRequest(env, request);
@@ -54,7 +55,8 @@ class ExecutionCountTest {
         assertEquals(1, env.replies.size(), env.replies.toString());
         // jjava's reply to a cell, or the kernel's own (a map) to a help request such as "Math.abs?".
         Object content = env.replies.get(0).getContent();
-        return content instanceof ExecuteReply reply ? reply.getExecutionCount()
+        return content instanceof ExecuteReply reply
+                ? reply.getExecutionCount()
                 : (Integer) ((Map<?, ?>) content).get("execution_count");
     }
 

@@ -3,16 +3,15 @@ package nll.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import com.google.gson.stream.JsonReader;
 
 /**
  * The built kernel jar, installed by its own install command into a Jupyter data directory under
@@ -34,15 +33,23 @@ record InstalledKernel(Path work, Path jar, Path dataDir, CommandRun install) {
      * (it must succeed), for a test working in {@code work}.
      */
     static InstalledKernel in(Path work) {
-        Path jar = Path.of(System.getProperty("nll.kernel.jar", "target/nll-notebooks-kernel.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("nll.kernel.jar", "target/nll-notebooks-kernel.jar"))
+                .toAbsolutePath();
         return new InstalledKernel(work, jar, DATA_DIR, installOnce(jar));
     }
 
     private static synchronized CommandRun installOnce(Path jar) {
         if (installation == null) {
             assertTrue(Files.isRegularFile(jar), jar + " is missing: build it with mvn -pl kernel -am package");
-            CommandRun install = CommandRun.of(DATA_DIR.getParent(), Map.of(), java(), "-jar", jar.toString(),
-                    "install", "--data-dir", DATA_DIR.toString());
+            CommandRun install = CommandRun.of(
+                    DATA_DIR.getParent(),
+                    Map.of(),
+                    java(),
+                    "-jar",
+                    jar.toString(),
+                    "install",
+                    "--data-dir",
+                    DATA_DIR.toString());
             assertEquals(0, install.exit(), install.output());
             installation = install;
         }
@@ -51,7 +58,9 @@ record InstalledKernel(Path work, Path jar, Path dataDir, CommandRun install) {
 
     /** The java command of the JVM running the tests, which the installed kernelspec names too. */
     static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toAbsolutePath().toString();
+        return Path.of(System.getProperty("java.home"), "bin", "java")
+                .toAbsolutePath()
+                .toString();
     }
 
     /** The variables under which Jupyter finds this kernel, with {@code extra} added. */
@@ -80,11 +89,15 @@ record InstalledKernel(Path work, Path jar, Path dataDir, CommandRun install) {
     /** As {@link #check(String)}, with the variables {@code extra} added to the script's environment. */
     JsonObject check(String name, Map<String, String> extra) throws IOException {
         Path script = CommandRun.script(work, name);
-        CommandRun run = CommandRun.of(work, environment(extra),
+        CommandRun run = CommandRun.of(
+                work,
+                environment(extra),
                 CommandRun.python(script.toString(), work.resolve("kernel.log").toString()));
         assertEquals(0, run.exit(), run.output());
         int start = run.output().indexOf("{\"");
         assertTrue(start >= 0, "no JSON in the output of " + name + ":\n" + run.output());
-        return JsonParser.parseReader(new JsonReader(new StringReader(run.output().substring(start)))).getAsJsonObject();
+        return JsonParser.parseReader(
+                        new JsonReader(new StringReader(run.output().substring(start))))
+                .getAsJsonObject();
     }
 }

@@ -14,9 +14,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
-
 import nll.kernel.display.RenderingException;
 import nll.kernel.eval.CompilationException;
 import nll.kernel.eval.EvaluationException;
@@ -56,22 +54,26 @@ class JavaKernelTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            // Java's own toString of each value; a String is shown without quotes, as in IJava.
-            "1 + 2|3",
-            "0.1 + 0.2|0.30000000000000004",
-            "\"abc\"|abc",
-            "'x'|x",
-            "List.of(1, 2)|[1, 2]",
-            "Map.of(\"k\", 1)|{k=1}",
-            "Optional.empty()|Optional.empty",
-            // Arrays by their elements, not by an identity hash code.
-            "new int[] {1, 2, 3}|[1, 2, 3]",
-            "new double[][] {{0.5}, {1.5, 2}}|[[0.5], [1.5, 2.0]]",
-            "new String[] {\"a\", null}|[a, null]",
-            // Objects without their own toString by their class, not by an identity hash code.
-            "new Object()|java.lang.Object object",
-            "(java.util.function.IntUnaryOperator) x -> x + 1|lambda implementing java.util.function.IntUnaryOperator"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                // Java's own toString of each value; a String is shown without quotes, as in IJava.
+                "1 + 2|3",
+                "0.1 + 0.2|0.30000000000000004",
+                "\"abc\"|abc",
+                "'x'|x",
+                "List.of(1, 2)|[1, 2]",
+                "Map.of(\"k\", 1)|{k=1}",
+                "Optional.empty()|Optional.empty",
+                // Arrays by their elements, not by an identity hash code.
+                "new int[] {1, 2, 3}|[1, 2, 3]",
+                "new double[][] {{0.5}, {1.5, 2}}|[[0.5], [1.5, 2.0]]",
+                "new String[] {\"a\", null}|[a, null]",
+                // Objects without their own toString by their class, not by an identity hash code.
+                "new Object()|java.lang.Object object",
+                "(java.util.function.IntUnaryOperator) x -> x + 1|lambda implementing java.util.function.IntUnaryOperator"
+            })
     void aValueIsShownAsDeterministicPlainText(String code, String expected) {
         DisplayData data = kernel.eval(code);
         assertEquals(expected, text(data));
@@ -112,13 +114,14 @@ class JavaKernelTest {
 
     @Test
     void anImageIsShownAsPngWithItsSizeAsText() throws Exception {
-        DisplayData data = kernel.eval(String.join("\n",
-                "var image = new java.awt.image.BufferedImage(800, 500, java.awt.image.BufferedImage.TYPE_INT_RGB);",
-                "var g = image.createGraphics();",
-                "g.setColor(java.awt.Color.RED);",
-                "g.fillRect(100, 50, 10, 10);",
-                "g.dispose();",
-                "image"));
+        DisplayData data = kernel.eval("""
+                var image = new java.awt.image.BufferedImage(800, 500, java.awt.image.BufferedImage.TYPE_INT_RGB);
+                var g = image.createGraphics();
+                g.setColor(java.awt.Color.RED);
+                g.fillRect(100, 50, 10, 10);
+                g.dispose();
+                image\
+                """);
         assertEquals("800x500 image", text(data));
         byte[] png = Base64.getDecoder().decode((String) data.getData(MIMEType.IMAGE_PNG));
         // A complete PNG ends with the IEND chunk and its CRC, AE 42 60 82 (fixed by the PNG specification).
@@ -151,37 +154,55 @@ class JavaKernelTest {
     void aValueWhoseToStringThrowsIsReportedAndTheKernelGoesOn() {
         kernel.eval("class Broken { public String toString() { throw new IllegalStateException(\"no text\"); } }");
         RenderingException error = assertThrows(RenderingException.class, () -> kernel.eval("new Broken()"));
-        assertTrue(error.traceback().lines().get(0).contains("java.lang.IllegalStateException: no text"), error.traceback().lines().toString());
+        assertTrue(
+                error.traceback().lines().get(0).contains("java.lang.IllegalStateException: no text"),
+                error.traceback().lines().toString());
         assertEquals("2", text(kernel.eval("1 + 1")));
     }
 
     @Test
     void jarsAddsEveryJarAGlobMatchesRelativeToTheNotebook() throws Exception {
-        TestJars.jar(notebookDir.resolve("libs/greeter.jar"), Map.of(
-                "demo/Greeter.java", "package demo; public class Greeter { public String greet() { return \"hello\"; } }"), Map.of());
-        TestJars.jar(notebookDir.resolve("libs/counter.jar"), Map.of(
-                "demo/Counter.java", "package demo; public class Counter { public int count() { return 3; } }"), Map.of());
+        TestJars.jar(
+                notebookDir.resolve("libs/greeter.jar"),
+                Map.of(
+                        "demo/Greeter.java",
+                        "package demo; public class Greeter { public String greet() { return \"hello\"; } }"),
+                Map.of());
+        TestJars.jar(
+                notebookDir.resolve("libs/counter.jar"),
+                Map.of("demo/Counter.java", "package demo; public class Counter { public int count() { return 3; } }"),
+                Map.of());
         DisplayData data = kernel.eval("%jars libs/*.jar\nnew demo.Greeter().greet() + new demo.Counter().count()");
         assertEquals("hello3", text(data));
     }
 
     @Test
     void classpathAddsClassDirectoriesAndSeveralPathsAtOnce() throws Exception {
-        TestJars.compile(Files.createDirectories(notebookDir.resolve("first")), Map.of(
-                "one/First.java", "package one; public class First { public static int value() { return 1; } }"));
-        TestJars.compile(Files.createDirectories(notebookDir.resolve("second")), Map.of(
-                "two/Second.java", "package two; public class Second { public static int value() { return 2; } }"));
+        TestJars.compile(
+                Files.createDirectories(notebookDir.resolve("first")),
+                Map.of(
+                        "one/First.java",
+                        "package one; public class First { public static int value() { return 1; } }"));
+        TestJars.compile(
+                Files.createDirectories(notebookDir.resolve("second")),
+                Map.of(
+                        "two/Second.java",
+                        "package two; public class Second { public static int value() { return 2; } }"));
         assertEquals("3", text(kernel.eval("%classpath first \"second\"\none.First.value() + two.Second.value()")));
     }
 
     @Test
     void aPathThatMatchesNothingIsAnErrorThatNamesIt() {
         MagicException error = assertThrows(MagicException.class, () -> kernel.eval("%jars missing/*.jar"));
-        assertEquals("%jars: no file matches 'missing/*.jar' (relative to " + notebookDir.toAbsolutePath().normalize() + ")",
+        assertEquals(
+                "%jars: no file matches 'missing/*.jar' (relative to "
+                        + notebookDir.toAbsolutePath().normalize() + ")",
                 error.getMessage());
         assertEquals(List.of(error.getMessage()), error.traceback().lines());
         MagicException plain = assertThrows(MagicException.class, () -> kernel.eval("%classpath ../nowhere.jar"));
-        assertTrue(plain.getMessage().startsWith("%classpath: no file or directory matches '../nowhere.jar'"), plain.getMessage());
+        assertTrue(
+                plain.getMessage().startsWith("%classpath: no file or directory matches '../nowhere.jar'"),
+                plain.getMessage());
         // A directory is not a jar.
         assertThrows(MagicException.class, () -> kernel.eval("%jars ."));
         assertEquals("4", text(kernel.eval("2 + 2")));
@@ -189,7 +210,9 @@ class JavaKernelTest {
 
     @Test
     void aFailedMagicStopsTheRestOfTheCell() {
-        assertThrows(MagicException.class, () -> kernel.eval("int beforeMagic = 1;\n%jars nothing-here.jar\nint afterMagic = 2;"));
+        assertThrows(
+                MagicException.class,
+                () -> kernel.eval("int beforeMagic = 1;\n%jars nothing-here.jar\nint afterMagic = 2;"));
         assertEquals("1", text(kernel.eval("beforeMagic")));
         assertThrows(CompilationException.class, () -> kernel.eval("afterMagic"));
     }
@@ -198,11 +221,14 @@ class JavaKernelTest {
     void magicsWithoutArgumentsOrUnknownMagicsAreErrors() {
         MagicException empty = assertThrows(MagicException.class, () -> kernel.eval("%jars"));
         assertTrue(empty.getMessage().startsWith("%jars needs at least one path"), empty.getMessage());
-        MagicException unknown = assertThrows(MagicException.class, () -> kernel.eval("%mavenRepo x http://example.org"));
-        assertEquals("unknown magic %mavenRepo (cell 0, line 1); known line magics: %jars, %classpath, %maven, %load, %vars, %lsmagic",
+        MagicException unknown =
+                assertThrows(MagicException.class, () -> kernel.eval("%mavenRepo x http://example.org"));
+        assertEquals(
+                "unknown magic %mavenRepo (cell 0, line 1); known line magics: %jars, %classpath, %maven, %load, %vars, %lsmagic",
                 unknown.getMessage());
         MagicException maven = assertThrows(MagicException.class, () -> kernel.eval("%maven"));
-        assertTrue(maven.getMessage().startsWith("%maven needs at least one GROUP:ARTIFACT:VERSION"), maven.getMessage());
+        assertTrue(
+                maven.getMessage().startsWith("%maven needs at least one GROUP:ARTIFACT:VERSION"), maven.getMessage());
     }
 
     @Test
@@ -218,27 +244,34 @@ class JavaKernelTest {
     @Test
     void loadRunsASnippetFileRelativeToTheNotebook() throws Exception {
         Files.createDirectories(notebookDir.resolve("snippets"));
-        Files.writeString(notebookDir.resolve("snippets/helpers.jshell"),
+        Files.writeString(
+                notebookDir.resolve("snippets/helpers.jshell"),
                 "int twice(int x) { return 2 * x; }\nint loadedBase = 20;\n");
         assertEquals("42", text(kernel.eval("%load snippets/helpers.jshell\ntwice(loadedBase) + 2")));
         Files.writeString(notebookDir.resolve("snippets/broken.jshell"), "int fine = 1;\nint bad = noSuchName;\n");
-        CompilationException error = assertThrows(CompilationException.class, () -> kernel.eval("%load snippets/broken.jshell"));
-        assertTrue(error.traceback().lines().get(0).contains("broken.jshell, line 2: cannot find symbol"), error.traceback().lines().toString());
+        CompilationException error =
+                assertThrows(CompilationException.class, () -> kernel.eval("%load snippets/broken.jshell"));
+        assertTrue(
+                error.traceback().lines().get(0).contains("broken.jshell, line 2: cannot find symbol"),
+                error.traceback().lines().toString());
         MagicException missing = assertThrows(MagicException.class, () -> kernel.eval("%load nowhere.jshell"));
-        assertEquals("%load: no file 'nowhere.jshell' (relative to " + notebookDir.toAbsolutePath().normalize() + ")",
+        assertEquals(
+                "%load: no file 'nowhere.jshell' (relative to "
+                        + notebookDir.toAbsolutePath().normalize() + ")",
                 missing.getMessage());
     }
 
     @Test
     void loadRunsTheCodeCellsOfANotebookInOrder() throws Exception {
-        Files.writeString(notebookDir.resolve("other.ipynb"), String.join("\n",
-                "{\"cells\": [",
-                " {\"cell_type\": \"markdown\", \"metadata\": {}, \"source\": [\"int notCode = 1;\"]},",
-                " {\"cell_type\": \"code\", \"metadata\": {}, \"outputs\": [], \"execution_count\": null,",
-                "  \"source\": [\"int fromNotebook = 5;\\n\", \"int more = fromNotebook + 1;\"]},",
-                " {\"cell_type\": \"code\", \"metadata\": {}, \"outputs\": [], \"execution_count\": null,",
-                "  \"source\": \"fromNotebook * more\"}",
-                "], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}"));
+        Files.writeString(notebookDir.resolve("other.ipynb"), """
+                {"cells": [
+                 {"cell_type": "markdown", "metadata": {}, "source": ["int notCode = 1;"]},
+                 {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": null,
+                  "source": ["int fromNotebook = 5;\\n", "int more = fromNotebook + 1;"]},
+                 {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": null,
+                  "source": "fromNotebook * more"}
+                ], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}\
+                """);
         // The value of the last code cell, 5 * 6, is the value of %load; markdown cells do not run.
         assertEquals("30", text(kernel.eval("%load other.ipynb")));
         assertThrows(CompilationException.class, () -> kernel.eval("notCode"));
@@ -254,40 +287,47 @@ class JavaKernelTest {
 
     @Test
     void aPercentLineInATextBlockIsJava() {
-        assertEquals("Ann scored 3\n", text(kernel.eval("String report = \"\"\"\n    %s scored %d\n    \"\"\";\n"
-                + "report.stripIndent().formatted(\"Ann\", 3)")));
+        assertEquals(
+                "Ann scored 3\n",
+                text(kernel.eval("String report = \"\"\"\n    %s scored %d\n    \"\"\";\n"
+                        + "report.stripIndent().formatted(\"Ann\", 3)")));
     }
 
     @Test
     void printfPrintsAsIJavasHelperDoes() {
         java.io.PrintStream original = System.out;
         java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-        System.setOut(new java.io.PrintStream(captured, true));
+        System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
         try {
             kernel.eval("printf(\"%d-%s%n\", 7, \"x\");");
         } finally {
             System.setOut(original);
         }
-        assertEquals("7-x" + System.lineSeparator(), captured.toString());
+        assertEquals("7-x" + System.lineSeparator(), captured.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
     void anExtensionInAnAddedJarIsInstalled() throws Exception {
         // The extension registers an HTML renderer for its own class, through jjava's renderer registry.
-        TestJars.jar(notebookDir.resolve("ext/chart-extension.jar"), Map.of(
-                "ext/Badge.java", "package ext; public class Badge { public final String label; "
-                        + "public Badge(String label) { this.label = label; } }",
-                "ext/BadgeExtension.java", String.join("\n",
-                        "package ext;",
-                        "import org.dflib.jjava.jupyter.Extension;",
-                        "import org.dflib.jjava.jupyter.kernel.BaseKernel;",
-                        "public class BadgeExtension implements Extension {",
-                        "  public void install(BaseKernel kernel) {",
-                        "    kernel.getRenderer().createRegistration(Badge.class).preferring(\"text/html\")",
-                        "        .register((badge, context) -> context.renderIfRequested(",
-                        "            org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_HTML, () -> \"<span>\" + badge.label + \"</span>\"));",
-                        "  }",
-                        "}")),
+        TestJars.jar(
+                notebookDir.resolve("ext/chart-extension.jar"),
+                Map.of(
+                        "ext/Badge.java",
+                        "package ext; public class Badge { public final String label; "
+                                + "public Badge(String label) { this.label = label; } }",
+                        "ext/BadgeExtension.java",
+                        """
+                        package ext;
+                        import org.dflib.jjava.jupyter.Extension;
+                        import org.dflib.jjava.jupyter.kernel.BaseKernel;
+                        public class BadgeExtension implements Extension {
+                          public void install(BaseKernel kernel) {
+                            kernel.getRenderer().createRegistration(Badge.class).preferring("text/html")
+                                .register((badge, context) -> context.renderIfRequested(
+                                    org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_HTML, () -> "<span>" + badge.label + "</span>"));
+                          }
+                        }\
+                        """),
                 Map.of("META-INF/services/org.dflib.jjava.jupyter.Extension", "ext.BadgeExtension\n"));
         DisplayData data = kernel.eval("%jars ext/chart-extension.jar\nnew ext.Badge(\"ok\")");
         assertEquals("<span>ok</span>", data.getData(MIMEType.TEXT_HTML));
@@ -296,13 +336,18 @@ class JavaKernelTest {
 
     @Test
     void errorsAreFormattedFromTheCellException() {
-        EvaluationException error = assertThrows(EvaluationException.class, () -> kernel.eval("Objects.requireNonNull(null, \"value\")"));
+        EvaluationException error =
+                assertThrows(EvaluationException.class, () -> kernel.eval("Objects.requireNonNull(null, \"value\")"));
         // The class in red, as IPython shows an exception's name; the frames plain.
-        assertEquals(Traceback.RED + "java.lang.NullPointerException" + Traceback.RESET + ": value",
+        assertEquals(
+                Traceback.RED + "java.lang.NullPointerException" + Traceback.RESET + ": value",
                 kernel.formatError(error).get(0));
-        assertEquals(error.traceback().lines().subList(1, error.traceback().lines().size()),
+        assertEquals(
+                error.traceback().lines().subList(1, error.traceback().lines().size()),
                 kernel.formatError(error).subList(1, error.traceback().lines().size()));
-        assertEquals("java.lang.NullPointerException: value", error.traceback().lines().get(0));
+        assertEquals(
+                "java.lang.NullPointerException: value",
+                error.traceback().lines().get(0));
     }
 
     @Test
@@ -312,7 +357,9 @@ class JavaKernelTest {
         assertEquals(1, magic.getSourceStart());
         String cell = "%jars libs/*.jar\nInteger.parseI";
         ReplacementOptions java = kernel.complete(cell, cell.length());
-        assertTrue(java.getReplacements().contains("parseInt("), java.getReplacements().toString());
+        assertTrue(
+                java.getReplacements().contains("parseInt("),
+                java.getReplacements().toString());
     }
 
     @Test
@@ -321,7 +368,9 @@ class JavaKernelTest {
         String cell = "String face = \"\uD83D\uDE00\";\nMath.ab";
         int cursor = cell.codePointCount(0, cell.length());
         ReplacementOptions options = kernel.complete(cell, cursor);
-        assertTrue(options.getReplacements().contains("abs("), options.getReplacements().toString());
+        assertTrue(
+                options.getReplacements().contains("abs("),
+                options.getReplacements().toString());
         assertEquals(cursor - 2, options.getSourceStart());
         assertEquals(cursor, options.getSourceEnd());
         DisplayData doc = kernel.inspect(cell + "s(", cursor + 2, false);

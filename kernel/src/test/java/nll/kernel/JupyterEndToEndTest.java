@@ -5,24 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
-
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import nll.process.Programs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,11 +58,17 @@ class JupyterEndToEndTest {
 
     @Test
     void theKernelspecNamesThisKernelAndRunsOnTheInstallingJava() throws IOException {
-        JsonObject spec = JsonParser.parseString(Files.readString(dataDir.resolve("kernels/java/kernel.json"))).getAsJsonObject();
+        JsonObject spec = JsonParser.parseString(Files.readString(dataDir.resolve("kernels/java/kernel.json")))
+                .getAsJsonObject();
         List<String> argv = strings(spec.getAsJsonArray("argv"));
         assertEquals(InstalledKernel.java(), argv.get(0));
-        assertTrue(argv.containsAll(List.of("-jar", dataDir.resolve("kernels/java/nll-notebooks-kernel.jar").toString(),
-                "{connection_file}", "-Djava.awt.headless=true")), argv.toString());
+        assertTrue(
+                argv.containsAll(List.of(
+                        "-jar",
+                        dataDir.resolve("kernels/java/nll-notebooks-kernel.jar").toString(),
+                        "{connection_file}",
+                        "-Djava.awt.headless=true")),
+                argv.toString());
         // The committed notebooks' metadata says "Java": any other name would change them on every save.
         assertEquals("Java", spec.get("display_name").getAsString());
         assertEquals("java", spec.get("language").getAsString());
@@ -75,20 +78,25 @@ class JupyterEndToEndTest {
     @Test
     void nbconvertExecutesANotebookAndItsOutputsAreRight() throws Exception {
         Path notebookDir = Files.createDirectories(work.resolve("notebook"));
-        TestJars.jar(notebookDir.resolve("lib/stats.jar"), Map.of("demo/Stats.java",
-                "package demo; public class Stats { public static double mean(double... xs) {"
-                        + " double s = 0; for (double x : xs) s += x; return s / xs.length; } }"), Map.of());
+        TestJars.jar(
+                notebookDir.resolve("lib/stats.jar"),
+                Map.of(
+                        "demo/Stats.java",
+                        "package demo; public class Stats { public static double mean(double... xs) {"
+                                + " double s = 0; for (double x : xs) s += x; return s / xs.length; } }"),
+                Map.of());
         List<String[]> cells = List.of(
                 new String[] {"%jars lib/*.jar\nimport demo.Stats;"},
                 new String[] {"double m = Stats.mean(1, 2, 6);\nSystem.out.println(\"mean = \" + m);\nm"},
-                new String[] {String.join("\n",
-                        "import java.awt.image.BufferedImage;",
-                        "var image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);",
-                        "var g = image.createGraphics();",
-                        "g.setColor(java.awt.Color.BLUE);",
-                        "g.fillRect(0, 0, 400, 500);",
-                        "g.dispose();",
-                        "image")},
+                new String[] {"""
+                        import java.awt.image.BufferedImage;
+                        var image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
+                        var g = image.createGraphics();
+                        g.setColor(java.awt.Color.BLUE);
+                        g.fillRect(0, 0, 400, 500);
+                        g.dispose();
+                        image\
+                        """},
                 new String[] {"var id = display(\"draft\");\nupdateDisplay(id, \"final\");"},
                 new String[] {"Integer.parseInt(\"x\")", "raises-exception"},
                 new String[] {"int broken = undefinedName;", "raises-exception"},
@@ -97,11 +105,22 @@ class JupyterEndToEndTest {
         Files.writeString(notebook, notebookJson(cells));
 
         // Run from another directory: Jupyter starts the kernel in the notebook's directory, and %jars resolves there.
-        CommandRun converted = CommandRun.of(work, kernel.environment(), jupyter.toString(), "nbconvert", "--to", "notebook",
-                "--execute", "--ExecutePreprocessor.timeout=120", "--output", "executed.ipynb", notebook.toString());
+        CommandRun converted = CommandRun.of(
+                work,
+                kernel.environment(),
+                jupyter.toString(),
+                "nbconvert",
+                "--to",
+                "notebook",
+                "--execute",
+                "--ExecutePreprocessor.timeout=120",
+                "--output",
+                "executed.ipynb",
+                notebook.toString());
         assertEquals(0, converted.exit(), converted.output());
         JsonArray executed = JsonParser.parseString(Files.readString(notebookDir.resolve("executed.ipynb")))
-                .getAsJsonObject().getAsJsonArray("cells");
+                .getAsJsonObject()
+                .getAsJsonArray("cells");
 
         assertEquals(0, outputs(executed, 0).size(), "%jars and an import show nothing");
 
@@ -114,8 +133,8 @@ class JupyterEndToEndTest {
         JsonObject image = outputs(executed, 2).get(0).getAsJsonObject();
         assertEquals("execute_result", type(image));
         assertEquals("800x500 image", plain(image));
-        BufferedImage png = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(
-                text(image.getAsJsonObject("data").get("image/png")).replace("\n", ""))));
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder()
+                .decode(text(image.getAsJsonObject("data").get("image/png")).replace("\n", ""))));
         assertEquals(800, png.getWidth());
         assertEquals(500, png.getHeight());
         // Left half blue, right half black, as drawn in the cell.
@@ -133,13 +152,18 @@ class JupyterEndToEndTest {
         List<String> traceback = strings(exception.getAsJsonArray("traceback"));
         assertEquals("\u001b[0;31mjava.lang.NumberFormatException\u001b[0m: For input string: \"x\"", traceback.get(0));
         assertEquals("\tat cell 5, line 1", last(traceback));
-        assertTrue(traceback.stream().noneMatch(l -> l.contains("nll.kernel") || l.contains("jdk.jshell")), traceback.toString());
+        assertTrue(
+                traceback.stream().noneMatch(l -> l.contains("nll.kernel") || l.contains("jdk.jshell")),
+                traceback.toString());
 
         JsonObject compile = outputs(executed, 5).get(0).getAsJsonObject();
         assertEquals("CompilationException", compile.get("ename").getAsString());
-        assertEquals(List.of("\u001b[0;31mcompile error\u001b[0m: cell 6, line 1: cannot find symbol",
+        assertEquals(
+                List.of(
+                        "\u001b[0;31mcompile error\u001b[0m: cell 6, line 1: cannot find symbol",
                         "  symbol:   variable undefinedName",
-                        "    int broken = undefinedName;", "                 ^^^^^^^^^^^^^"),
+                        "    int broken = undefinedName;",
+                        "                 ^^^^^^^^^^^^^"),
                 strings(compile.getAsJsonArray("traceback")));
 
         assertEquals("2", plain(outputs(executed, 6).get(0)), "the kernel runs on after both errors");
@@ -159,13 +183,21 @@ class JupyterEndToEndTest {
 
         JsonObject interrupted = results.getAsJsonObject("interrupted");
         assertEquals("error", interrupted.getAsJsonObject("reply").get("status").getAsString());
-        assertEquals("EvaluationInterruptedException", interrupted.getAsJsonObject("reply").get("ename").getAsString());
-        assertEquals("42", executeResult(results.getAsJsonObject("after_interrupt")), "7 * 6 from a variable kept across the interrupt");
+        assertEquals(
+                "EvaluationInterruptedException",
+                interrupted.getAsJsonObject("reply").get("ename").getAsString());
+        assertEquals(
+                "42",
+                executeResult(results.getAsJsonObject("after_interrupt")),
+                "7 * 6 from a variable kept across the interrupt");
 
         List<String> ticks = new ArrayList<>();
         for (JsonElement message : results.getAsJsonObject("streamed").getAsJsonArray("iopub")) {
             if (message.getAsJsonObject().get("type").getAsString().equals("stream")) {
-                ticks.add(message.getAsJsonObject().getAsJsonObject("content").get("text").getAsString());
+                ticks.add(message.getAsJsonObject()
+                        .getAsJsonObject("content")
+                        .get("text")
+                        .getAsString());
             }
         }
         // Each println reaches Jupyter as its own stream message while the cell still runs.
@@ -177,15 +209,31 @@ class JupyterEndToEndTest {
         assertEquals(7, complete.get("cursor_end").getAsInt());
 
         JsonObject isComplete = results.getAsJsonObject("is_complete");
-        assertEquals("complete", isComplete.getAsJsonObject("int x = 1;").get("status").getAsString());
-        assertEquals("incomplete", isComplete.getAsJsonObject("for (int i = 0; i < 3; i++) {").get("status").getAsString());
-        assertEquals("invalid", isComplete.getAsJsonObject("int x = );").get("status").getAsString());
+        assertEquals(
+                "complete",
+                isComplete.getAsJsonObject("int x = 1;").get("status").getAsString());
+        assertEquals(
+                "incomplete",
+                isComplete
+                        .getAsJsonObject("for (int i = 0; i < 3; i++) {")
+                        .get("status")
+                        .getAsString());
+        assertEquals(
+                "invalid",
+                isComplete.getAsJsonObject("int x = );").get("status").getAsString());
 
         JsonObject inspect = results.getAsJsonObject("inspect");
         assertTrue(inspect.get("found").getAsBoolean(), inspect.toString());
-        assertTrue(inspect.getAsJsonObject("data").get("text/plain").getAsString().contains("Math.abs(int a)"), inspect.toString());
+        assertTrue(
+                inspect.getAsJsonObject("data").get("text/plain").getAsString().contains("Math.abs(int a)"),
+                inspect.toString());
 
-        assertEquals("error", results.getAsJsonObject("after_restart_old_variable").getAsJsonObject("reply").get("status").getAsString(),
+        assertEquals(
+                "error",
+                results.getAsJsonObject("after_restart_old_variable")
+                        .getAsJsonObject("reply")
+                        .get("status")
+                        .getAsString(),
                 "a restart starts a fresh JShell");
         assertEquals("2", executeResult(results.getAsJsonObject("after_restart")));
         assertFalse(results.get("alive_after_shutdown").getAsBoolean());
@@ -193,9 +241,11 @@ class JupyterEndToEndTest {
 
     private static Path requireJupyter() throws Exception {
         Path jupyterCommand = Programs.jupyter();
-        CommandRun modules = CommandRun.of(work, Map.of(), CommandRun.python("-c", "import nbclient, nbconvert, jupyter_client"));
+        CommandRun modules =
+                CommandRun.of(work, Map.of(), CommandRun.python("-c", "import nbclient, nbconvert, jupyter_client"));
         if (modules.exit() != 0) {
-            fail("Jupyter's Python packages are missing (" + modules.output().strip() + "); install them with: " + INSTALL_JUPYTER);
+            fail("Jupyter's Python packages are missing (" + modules.output().strip() + "); install them with: "
+                    + INSTALL_JUPYTER);
         }
         return jupyterCommand;
     }
@@ -246,7 +296,11 @@ class JupyterEndToEndTest {
     private static String executeResult(JsonObject execution) {
         for (JsonElement message : execution.getAsJsonArray("iopub")) {
             if (message.getAsJsonObject().get("type").getAsString().equals("execute_result")) {
-                return message.getAsJsonObject().getAsJsonObject("content").getAsJsonObject("data").get("text/plain").getAsString();
+                return message.getAsJsonObject()
+                        .getAsJsonObject("content")
+                        .getAsJsonObject("data")
+                        .get("text/plain")
+                        .getAsString();
             }
         }
         throw new AssertionError("no execute_result in " + execution);
@@ -266,5 +320,4 @@ class JupyterEndToEndTest {
     private static String last(List<String> values) {
         return values.get(values.size() - 1);
     }
-
 }

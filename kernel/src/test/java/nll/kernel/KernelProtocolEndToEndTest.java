@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,17 +41,22 @@ class KernelProtocolEndToEndTest {
             assertEquals(BAD_MESSAGES, strings(answered.getAsJsonArray("sent")));
             assertEquals("kernel_info_reply", answered.get("reply_type").getAsString(), channel);
         }
-        assertEquals("error", results.get("forged_not_run").getAsString(),
+        assertEquals(
+                "error",
+                results.get("forged_not_run").getAsString(),
                 "the badly signed 'int forged = 1;' never ran, so 'forged' does not compile");
-        assertEquals("TYPED", executeResult(results.getAsJsonObject("stdin")),
+        assertEquals(
+                "TYPED",
+                executeResult(results.getAsJsonObject("stdin")),
                 "the input reply after five bad messages on stdin reached the cell");
 
         String log = results.get("log").getAsString();
         for (String channel : List.of("shell", "control", "stdin")) {
-            for (String reason : List.of("wrong signature", "unsigned", "no <IDS|MSG> delimiter",
-                    "at least 5 expected", "invalid JSON")) {
+            for (String reason : List.of(
+                    "wrong signature", "unsigned", "no <IDS|MSG> delimiter", "at least 5 expected", "invalid JSON")) {
                 String line = "dropped a message on the " + channel + " channel: ";
-                assertTrue(log.lines().anyMatch(l -> l.contains(line) && l.contains(reason)), line + reason + "\n" + log);
+                assertTrue(
+                        log.lines().anyMatch(l -> l.contains(line) && l.contains(reason)), line + reason + "\n" + log);
             }
         }
         assertFalse(log.contains("<THE KEY>"), log);
@@ -64,12 +68,16 @@ class KernelProtocolEndToEndTest {
         assertEquals("history_reply", history.get("type").getAsString());
         assertEquals("ok", history.getAsJsonObject("content").get("status").getAsString());
         // Session 1, execution count 1: "forged" (which failed to compile); the silent cell after it is not kept.
-        assertEquals("[[1,1,\"forged\"]]", history.getAsJsonObject("content").getAsJsonArray("history").toString());
+        assertEquals(
+                "[[1,1,\"forged\"]]",
+                history.getAsJsonObject("content").getAsJsonArray("history").toString());
     }
 
     @Test
     void aFailingCellAbortsTheCellsQueuedBehindItUnlessTheyAskNotTo() {
-        assertEquals(List.of("ok", "error", "aborted", "aborted", "aborted"), strings(results.getAsJsonArray("stop_on_error")));
+        assertEquals(
+                List.of("ok", "error", "aborted", "aborted", "aborted"),
+                strings(results.getAsJsonArray("stop_on_error")));
         assertEquals(List.of("ok", "error", "ok", "ok", "ok"), strings(results.getAsJsonArray("no_stop_on_error")));
     }
 
@@ -78,11 +86,15 @@ class KernelProtocolEndToEndTest {
         JsonObject coalesced = results.getAsJsonObject("coalesced");
         assertTrue(coalesced.get("text_ok").getAsBoolean(), "all 20000 lines arrive, in order");
         assertTrue(coalesced.get("messages").getAsInt() < 200, coalesced.toString());
-        assertEquals(List.of("execute_input", "stream", "display_data", "stream", "execute_result"),
-                strings(results.getAsJsonArray("ordered")), "text printed before a display is sent before it");
+        assertEquals(
+                List.of("execute_input", "stream", "display_data", "stream", "execute_result"),
+                strings(results.getAsJsonArray("ordered")),
+                "text printed before a display is sent before it");
         JsonObject truncated = results.getAsJsonObject("truncated");
-        assertEquals(32 * 1024 * 1024, truncated.get("stdout_chars").getAsInt(), "40 MiB printed, the first 32 MiB shown");
-        assertTrue(truncated.get("stderr").getAsString().contains("[output truncated: this cell printed more than 32 MiB"),
+        assertEquals(
+                32 * 1024 * 1024, truncated.get("stdout_chars").getAsInt(), "40 MiB printed, the first 32 MiB shown");
+        assertTrue(
+                truncated.get("stderr").getAsString().contains("[output truncated: this cell printed more than 32 MiB"),
                 truncated.toString());
     }
 
@@ -100,8 +112,12 @@ class KernelProtocolEndToEndTest {
             assertEquals("error", exit.get("status").getAsString(), code);
             List<String> traceback = strings(exit.getAsJsonArray("traceback"));
             // the heading is red, as every error's is (Traceback)
-            assertEquals("\u001b[0;31mnll.kernel.eval.ExitRefusedError\u001b[0m: " + call + " was called; the kernel does not exit from a cell: "
-                    + "restart it from the Kernel menu instead", traceback.get(0), code);
+            assertEquals(
+                    "\u001b[0;31mnll.kernel.eval.ExitRefusedError\u001b[0m: " + call
+                            + " was called; the kernel does not exit from a cell: "
+                            + "restart it from the Kernel menu instead",
+                    traceback.get(0),
+                    code);
             assertTrue(traceback.stream().noneMatch(l -> l.contains("ExitGuard")), traceback.toString());
         });
         assertEquals("2", executeResult(results.getAsJsonObject("after_exits")));
@@ -124,14 +140,20 @@ class KernelProtocolEndToEndTest {
     void threadsStartedByACellPrintUnderThatCell() {
         assertEquals("inside\n", results.get("thread_inside").getAsString());
         JsonObject after = results.getAsJsonObject("thread_after");
-        assertEquals("after the cell\n", after.get("during_cell").getAsString() + after.get("later").getAsString(),
+        assertEquals(
+                "after the cell\n",
+                after.get("during_cell").getAsString() + after.get("later").getAsString(),
                 "printed a second after the cell finished, under that cell's request");
     }
 
     private static String executeResult(JsonObject execution) {
         for (JsonElement message : execution.getAsJsonArray("iopub")) {
             if (message.getAsJsonObject().get("type").getAsString().equals("execute_result")) {
-                return message.getAsJsonObject().getAsJsonObject("content").getAsJsonObject("data").get("text/plain").getAsString();
+                return message.getAsJsonObject()
+                        .getAsJsonObject("content")
+                        .getAsJsonObject("data")
+                        .get("text/plain")
+                        .getAsString();
             }
         }
         throw new AssertionError("no execute_result in " + execution);

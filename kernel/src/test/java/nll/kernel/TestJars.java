@@ -13,15 +13,13 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /** Compiles small Java sources at test time into class directories and jars, so tests need no binary fixtures. */
 public final class TestJars {
 
-    private TestJars() {
-    }
+    private TestJars() {}
 
     /**
      * Compiles {@code sources} (file path such as "demo/Greeter.java" to source text) into {@code classes},
@@ -30,7 +28,8 @@ public final class TestJars {
     public static Path compile(Path classes, Map<String, String> sources) throws IOException {
         Path sourceDir = Files.createTempDirectory("nll-kernel-test-sources");
         try {
-            List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", System.getProperty("java.class.path")));
+            List<String> args =
+                    new ArrayList<>(List.of("-d", classes.toString(), "-cp", System.getProperty("java.class.path")));
             for (Map.Entry<String, String> source : sources.entrySet()) {
                 Path file = sourceDir.resolve(source.getKey());
                 Files.createDirectories(file.getParent());
@@ -61,10 +60,12 @@ public final class TestJars {
 
     private static void pack(Path jar, Path classes, Map<String, String> resources) throws IOException {
         Files.createDirectories(jar.toAbsolutePath().getParent());
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
-             Stream<Path> walk = Files.walk(classes)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file);
+                Stream<Path> walk = Files.walk(classes)) {
             for (Path path : walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
-                out.putNextEntry(new JarEntry(classes.relativize(path).toString().replace('\\', '/')));
+                out.putNextEntry(
+                        new JarEntry(classes.relativize(path).toString().replace('\\', '/')));
                 out.write(Files.readAllBytes(path));
                 out.closeEntry();
             }

@@ -3,6 +3,9 @@ package nll.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,10 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +32,10 @@ class WidgetProtocolEndToEndTest {
 
     @BeforeAll
     static void runTheScript() throws Exception {
-        results = InstalledKernel.in(work).check("widget_protocol.py",
-                Map.of("NLL_LIB_JAR", widgetLibrary().toString()));
+        results = InstalledKernel.in(work)
+                .check(
+                        "widget_protocol.py",
+                        Map.of("NLL_LIB_JAR", widgetLibrary().toString()));
     }
 
     /**
@@ -43,11 +44,13 @@ class WidgetProtocolEndToEndTest {
      * so its tests build beside the library's rather than after them.
      */
     private static Path widgetLibrary() throws Exception {
-        Path sources = Path.of("..", "lib", "src", "main", "java").toAbsolutePath().normalize();
+        Path sources =
+                Path.of("..", "lib", "src", "main", "java").toAbsolutePath().normalize();
         Map<String, String> files = new TreeMap<>();
         List<Path> paths;
         try (Stream<Path> widget = Files.list(sources.resolve("nll/widget"))) {
-            paths = new ArrayList<>(widget.filter(p -> p.toString().endsWith(".java")).toList());
+            paths = new ArrayList<>(
+                    widget.filter(p -> p.toString().endsWith(".java")).toList());
         }
         paths.add(sources.resolve("nll/validation/Require.java"));
         for (Path path : paths) {
@@ -65,9 +68,12 @@ class WidgetProtocolEndToEndTest {
     @Test
     void aModelOpensWithTheControlsModelNamesAndProtocolVersion() {
         JsonObject open = message(results.getAsJsonObject("opened").getAsJsonArray("iopub"), "comm_open");
-        assertEquals("jupyter.widget", open.getAsJsonObject("content").get("target_name").getAsString());
+        assertEquals(
+                "jupyter.widget",
+                open.getAsJsonObject("content").get("target_name").getAsString());
         assertEquals("2.1.0", open.getAsJsonObject("metadata").get("version").getAsString());
-        JsonObject state = open.getAsJsonObject("content").getAsJsonObject("data").getAsJsonObject("state");
+        JsonObject state =
+                open.getAsJsonObject("content").getAsJsonObject("data").getAsJsonObject("state");
         assertEquals("IntSliderModel", state.get("_model_name").getAsString());
         assertEquals("@jupyter-widgets/controls", state.get("_model_module").getAsString());
         assertEquals("2.0.0", state.get("_model_module_version").getAsString());
@@ -105,12 +111,15 @@ class WidgetProtocolEndToEndTest {
     void requestStateAndRequestStatesSendTheWholeState() {
         JsonObject state = data(results.getAsJsonArray("request_state"));
         assertEquals("update", state.get("method").getAsString());
-        assertEquals("IntSliderModel", state.getAsJsonObject("state").get("_model_name").getAsString());
+        assertEquals(
+                "IntSliderModel",
+                state.getAsJsonObject("state").get("_model_name").getAsString());
         assertEquals(7, state.getAsJsonObject("state").get("value").getAsInt());
 
         JsonObject states = data(results.getAsJsonArray("request_states"));
         assertEquals("update_states", states.get("method").getAsString());
-        JsonObject slider = states.getAsJsonObject("states").getAsJsonObject(results.get("slider").getAsString());
+        JsonObject slider = states.getAsJsonObject("states")
+                .getAsJsonObject(results.get("slider").getAsString());
         assertEquals("IntSliderModel", slider.get("model_name").getAsString());
         assertEquals(7, slider.getAsJsonObject("state").get("value").getAsInt());
     }
@@ -129,23 +138,30 @@ class WidgetProtocolEndToEndTest {
         for (JsonObject open : opens) {
             JsonObject content = open.getAsJsonObject("content");
             JsonObject state = content.getAsJsonObject("data").getAsJsonObject("state");
-            models.add(state.get("_model_name").getAsString() + "/" + state.get("_view_name").getAsString());
+            models.add(state.get("_model_name").getAsString() + "/"
+                    + state.get("_view_name").getAsString());
             ids.add(content.get("comm_id").getAsString());
             assertEquals("jupyter.widget", content.get("target_name").getAsString());
             assertEquals("@jupyter-widgets/controls", state.get("_model_module").getAsString());
             assertEquals("2.0.0", state.get("_model_module_version").getAsString());
-            assertEquals("2.1.0", open.getAsJsonObject("metadata").get("version").getAsString());
+            assertEquals(
+                    "2.1.0", open.getAsJsonObject("metadata").get("version").getAsString());
         }
         assertEquals(List.of("IntSliderModel/IntSliderView", "LabelModel/LabelView", "HBoxModel/HBoxView"), models);
-        JsonObject row = opens.get(2).getAsJsonObject("content").getAsJsonObject("data").getAsJsonObject("state");
+        JsonObject row =
+                opens.get(2).getAsJsonObject("content").getAsJsonObject("data").getAsJsonObject("state");
         List<String> children = new ArrayList<>();
         row.getAsJsonArray("children").forEach(child -> children.add(child.getAsString()));
         assertEquals(List.of("IPY_MODEL_" + ids.get(0), "IPY_MODEL_" + ids.get(1)), children);
 
         // The row is the cell's value: its view, not "null".
-        JsonObject data = message(iopub, "execute_result").getAsJsonObject("content").getAsJsonObject("data");
-        assertEquals(ids.get(2), data.getAsJsonObject("application/vnd.jupyter.widget-view+json")
-                .get("model_id").getAsString());
+        JsonObject data =
+                message(iopub, "execute_result").getAsJsonObject("content").getAsJsonObject("data");
+        assertEquals(
+                ids.get(2),
+                data.getAsJsonObject("application/vnd.jupyter.widget-view+json")
+                        .get("model_id")
+                        .getAsString());
         assertEquals("n = 3, steps", data.get("text/plain").getAsString());
     }
 
@@ -159,8 +175,11 @@ class WidgetProtocolEndToEndTest {
         assertEquals(0, before.getAsJsonObject("states").size(), "no widget survives a restart");
         JsonObject after = data(restart.getAsJsonArray("states_after")).getAsJsonObject("states");
         assertEquals(List.of(restart.get("slider").getAsString()), List.copyOf(after.keySet()));
-        assertEquals("IntSliderModel", after.getAsJsonObject(restart.get("slider").getAsString())
-                .get("model_name").getAsString());
+        assertEquals(
+                "IntSliderModel",
+                after.getAsJsonObject(restart.get("slider").getAsString())
+                        .get("model_name")
+                        .getAsString());
     }
 
     @Test
@@ -177,14 +196,20 @@ class WidgetProtocolEndToEndTest {
     void badCommTrafficIsLoggedAnsweredWhereTheProtocolSaysAndTheKernelServesOn() {
         JsonObject stray = results.getAsJsonObject("unknown_target");
         JsonObject close = message(stray.getAsJsonArray("iopub"), "comm_close");
-        assertEquals(stray.get("comm_id").getAsString(), close.getAsJsonObject("content").get("comm_id").getAsString());
+        assertEquals(
+                stray.get("comm_id").getAsString(),
+                close.getAsJsonObject("content").get("comm_id").getAsString());
         for (String quiet : List.of("malformed", "no_method", "unknown_method", "unknown_comm")) {
             assertEquals(0, results.getAsJsonArray(quiet).size(), quiet + " is dropped without an answer");
         }
         String log = results.get("log").getAsString();
-        for (String line : List.of("refused: value must be a number, got seven", "state is \"oops\"; dropped",
-                "widget message without a method", "unknown widget method fly",
-                "comm_msg for unknown comm no-such-comm", "comm_open for unknown target no.such.target")) {
+        for (String line : List.of(
+                "refused: value must be a number, got seven",
+                "state is \"oops\"; dropped",
+                "widget message without a method",
+                "unknown widget method fly",
+                "comm_msg for unknown comm no-such-comm",
+                "comm_open for unknown target no.such.target")) {
             assertTrue(log.contains(line), line + "\n" + log);
         }
         assertEquals("2", executeResult(results.getAsJsonObject("still_serving")));
@@ -212,7 +237,10 @@ class WidgetProtocolEndToEndTest {
     }
 
     private static String executeResult(JsonObject execution) {
-        return message(execution.getAsJsonArray("iopub"), "execute_result").getAsJsonObject("content")
-                .getAsJsonObject("data").get("text/plain").getAsString();
+        return message(execution.getAsJsonArray("iopub"), "execute_result")
+                .getAsJsonObject("content")
+                .getAsJsonObject("data")
+                .get("text/plain")
+                .getAsString();
     }
 }

@@ -1,6 +1,5 @@
 package nll.bigram;
 
-import java.util.Arrays;
 import nll.validation.Require;
 
 /**
@@ -61,8 +60,8 @@ public final class BigramDataset {
         Require.nonNull("xs", xs, "an array");
         Require.nonNull("ys", ys, "an array");
         if (xs.length == 0 || xs.length != ys.length) {
-            throw new IllegalArgumentException("xs.length = " + xs.length + " and ys.length = " + ys.length
-                    + " must be equal and positive");
+            throw new IllegalArgumentException(
+                    "xs.length = " + xs.length + " and ys.length = " + ys.length + " must be equal and positive");
         }
         for (int i = 0; i < xs.length; i++) {
             Require.index("xs[" + i + "]", xs[i], Vocabulary.SIZE);

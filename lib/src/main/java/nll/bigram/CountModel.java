@@ -40,10 +40,13 @@ public final class CountModel implements BigramModel {
     public static CountModel of(BigramCounts counts, double alpha) {
         Require.nonNull("counts", counts, "a bigram count matrix");
         Require.nonNegative("alpha", alpha);
-        ProbabilityTable table = ProbabilityTable.of(counts,
+        ProbabilityTable table = ProbabilityTable.of(
+                counts,
                 (count, rowTotal) -> (count + alpha) / (rowTotal + Vocabulary.SIZE * alpha),
-                alpha > 0 ? null : token -> "alpha = 0 leaves row '" + token + "' undefined: no example has '" + token
-                        + "' as input");
+                alpha > 0
+                        ? null
+                        : token -> "alpha = 0 leaves row '" + token + "' undefined: no example has '" + token
+                                + "' as input");
         return new CountModel(table, alpha);
     }
 

@@ -17,6 +17,8 @@ public final class GradientDescent {
     }
 
     /**
+     * Gradient descent on {@code loss} with a fixed step.
+     *
      * @param loss the loss to minimise
      * @param learningRate step size, positive and finite (the post uses 50)
      * @return the optimiser

@@ -35,7 +35,8 @@ public final class LabelSmoothedModel implements BigramModel {
         if (!(epsilon >= 0 && epsilon < 1)) {
             throw new IllegalArgumentException("epsilon = " + epsilon + " must be at least 0 and below 1");
         }
-        ProbabilityTable table = ProbabilityTable.of(counts,
+        ProbabilityTable table = ProbabilityTable.of(
+                counts,
                 (count, rowTotal) -> (1 - epsilon) * count / rowTotal + epsilon / Vocabulary.SIZE,
                 token -> "counts: row '" + token + "' has no examples, so the label-smoothed loss does not fix its"
                         + " probabilities");

@@ -51,14 +51,17 @@ public final class NameSplit {
         Require.nonNull("names", names, "a list of names");
         int n = names.size();
         if (n < 10) {
-            throw new IllegalArgumentException("names.size() = " + n
-                    + " must be at least 10 for each of the 80/10/10 parts to hold a name");
+            throw new IllegalArgumentException(
+                    "names.size() = " + n + " must be at least 10 for each of the 80/10/10 parts to hold a name");
         }
         int[] order = shuffledOrder(n, seed);
         List<String> all = names.asList();
         int trainSize = (int) (8L * n / 10);
         int devSize = n / 10;
-        return new NameSplit(seed, part(all, order, 0, trainSize), part(all, order, trainSize, trainSize + devSize),
+        return new NameSplit(
+                seed,
+                part(all, order, 0, trainSize),
+                part(all, order, trainSize, trainSize + devSize),
                 part(all, order, trainSize + devSize, n));
     }
 
@@ -69,7 +72,7 @@ public final class NameSplit {
             order[k] = k;
         }
         for (int i = n - 1; i > 0; i--) {
-            int j = SplitMix64.index(seed, n - i, i + 1);  // the (n - i)-th draw of the stream
+            int j = SplitMix64.index(seed, n - i, i + 1); // the (n - i)-th draw of the stream
             int swap = order[i];
             order[i] = order[j];
             order[j] = swap;

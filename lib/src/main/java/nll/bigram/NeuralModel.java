@@ -192,8 +192,8 @@ public final class NeuralModel implements BigramModel {
         for (int k = 0; k < ENTRIES; k++) {
             updated[k] = w[k] - learningRate * gradient[k];
             if (!Double.isFinite(updated[k])) {
-                throw new ArithmeticException("learningRate = " + learningRate + " makes W["
-                        + k / Vocabulary.SIZE + "][" + k % Vocabulary.SIZE + "] overflow to " + updated[k]);
+                throw new ArithmeticException("learningRate = " + learningRate + " makes W[" + k / Vocabulary.SIZE
+                        + "][" + k % Vocabulary.SIZE + "] overflow to " + updated[k]);
             }
         }
         return new NeuralModel(updated);

@@ -18,8 +18,7 @@ import nll.validation.Require;
 public final class PairedBootstrap {
 
     /** A figure and its bootstrap standard error. */
-    public record Estimate(double value, double standardError) {
-    }
+    public record Estimate(double value, double standardError) {}
 
     private final Names names;
     private final int[][] draws;

@@ -34,9 +34,9 @@ final class PerExampleLoss extends RegularizedLoss {
     double averageNll(double[] w, double[] gradient) {
         int n = xs.length;
         RowSoftmaxes rows = new RowSoftmaxes(w);
-        Partial[] partials = IntStream.range(0, CHUNKS).parallel()
-                .mapToObj(c -> accumulate(rows, (int) ((long) n * c / CHUNKS),
-                        (int) ((long) n * (c + 1) / CHUNKS)))
+        Partial[] partials = IntStream.range(0, CHUNKS)
+                .parallel()
+                .mapToObj(c -> accumulate(rows, (int) ((long) n * c / CHUNKS), (int) ((long) n * (c + 1) / CHUNKS)))
                 .toArray(Partial[]::new);
         CompensatedSum nll = new CompensatedSum();
         for (Partial partial : partials) {

@@ -1,7 +1,6 @@
 package nll.bigram;
 
 import java.util.function.UnaryOperator;
-
 import nll.validation.Require;
 
 /**

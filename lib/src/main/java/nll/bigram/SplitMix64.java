@@ -21,8 +21,7 @@ public final class SplitMix64 {
 
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
-    private SplitMix64() {
-    }
+    private SplitMix64() {}
 
     /** The {@code k}-th output (counting from 1) of the stream seeded with {@code seed}, as 64 unsigned bits. */
     public static long value(long seed, long k) {

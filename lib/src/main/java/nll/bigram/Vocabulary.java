@@ -18,8 +18,7 @@ public final class Vocabulary {
     /** Number of tokens: the boundary plus 26 letters. */
     public static final int SIZE = 27;
 
-    private Vocabulary() {
-    }
+    private Vocabulary() {}
 
     /**
      * Index of a token.
@@ -68,7 +67,7 @@ public final class Vocabulary {
 
     /** A character as a quoted literal plus its code point, so that invisible characters can be identified. */
     static String describe(int codePoint) {
-        return "'" + new String(Character.toChars(codePoint)) + "' (U+"
-                + String.format(Locale.ROOT, "%04X", codePoint) + ")";
+        return "'" + new String(Character.toChars(codePoint)) + "' (U+" + String.format(Locale.ROOT, "%04X", codePoint)
+                + ")";
     }
 }

@@ -9,11 +9,10 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import nll.validation.Require;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.internal.chartpart.Annotation;
-
-import nll.validation.Require;
 
 /**
  * The heat map of a bigram count matrix: row = first character, column = next character, each
@@ -37,8 +36,7 @@ public final class BigramHeatMap {
     /** Large enough to read when the 1402-pixel image is scaled down to a notebook's width. */
     private static final int FONT_SIZE = 17;
 
-    private BigramHeatMap() {
-    }
+    private BigramHeatMap() {}
 
     /**
      * The heat map of {@code counts[i][j]}, the number of times symbol j follows symbol i.
@@ -67,7 +65,8 @@ public final class BigramHeatMap {
             Require.sameLength("counts[" + i + "]", counts[i].length, "symbols", n);
             for (int j = 0; j < n; j++) {
                 if (counts[i][j] < 0) {
-                    throw new IllegalArgumentException("counts[" + i + "][" + j + "] = " + counts[i][j] + " must be >= 0");
+                    throw new IllegalArgumentException(
+                            "counts[" + i + "][" + j + "] = " + counts[i][j] + " must be >= 0");
                 }
                 max = Math.max(max, counts[i][j]);
                 // x = column (next symbol), y = row counted from the bottom, so row 0 is drawn at the top
@@ -75,16 +74,20 @@ public final class BigramHeatMap {
             }
         }
         int size = 46 * n + 160;
-        HeatMapChart chart = new HeatMapChartBuilder().width(size).height(size)
+        HeatMapChart chart = new HeatMapChartBuilder()
+                .width(size)
+                .height(size)
                 .title("Bigram counts: row = first character, column = next character; orange: count 0")
-                .xAxisTitle("next character").yAxisTitle("first character").build();
+                .xAxisTitle("next character")
+                .yAxisTitle("first character")
+                .build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setPlotContentSize(1.0);
         // every cell names its own bigram, so numeric ticks along the axes would only mislead
         chart.getStyler().setAxisTicksVisible(false);
         chart.getStyler().setRangeColors(new Color[] {LIGHT, DARK});
-        chart.getStyler().setMin(0).setMax(Math.max(1, max));
+        chart.getStyler().setMin(0).setMax((double) Math.max(1, max));
         chart.addSeries("counts", axis, axis, cells);
         chart.addAnnotation(new CellLabels(counts, symbols, Math.max(1, max)));
         return ChartStyle.render(chart);

@@ -60,8 +60,13 @@ public abstract class ChartBuilder<B extends ChartBuilder<B, L>, L extends Chart
 
     /** A new chart at 800x500 with this builder's title and axis titles, in the project's style. */
     XYChart newChart() {
-        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
+        XYChart chart = new XYChartBuilder()
+                .width(ChartStyle.WIDTH)
+                .height(ChartStyle.HEIGHT)
+                .title(title)
+                .xAxisTitle(xLabel)
+                .yAxisTitle(yLabel)
+                .build();
         ChartStyle.apply(chart.getStyler());
         return chart;
     }

@@ -28,14 +28,15 @@ final class ChartStyle {
     /** Colour-blind-safe palette (Okabe and Ito), in the order series are added. */
     static final Color[] PALETTE = {
         new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115), new Color(204, 121, 167),
-        new Color(230, 159, 0), new Color(86, 180, 233), new Color(0, 0, 0), new Color(240, 228, 66)};
+        new Color(230, 159, 0), new Color(86, 180, 233), new Color(0, 0, 0), new Color(240, 228, 66)
+    };
 
     /** A translucent fill for shaded areas. */
     static final Color SHADE = new Color(0, 114, 178, 90);
 
     static final BasicStroke LINE = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    static final BasicStroke DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
-            10f, new float[] {8f, 5f}, 0f);
+    static final BasicStroke DASHED =
+            new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {8f, 5f}, 0f);
 
     /** {@code stroke} three times as wide, with its dash pattern scaled to match. */
     static BasicStroke widened(BasicStroke stroke) {
@@ -46,12 +47,16 @@ final class ChartStyle {
                 dash[i] *= 3;
             }
         }
-        return new BasicStroke(3 * stroke.getLineWidth(), stroke.getEndCap(), stroke.getLineJoin(),
-                stroke.getMiterLimit(), dash, stroke.getDashPhase());
+        return new BasicStroke(
+                3 * stroke.getLineWidth(),
+                stroke.getEndCap(),
+                stroke.getLineJoin(),
+                stroke.getMiterLimit(),
+                dash,
+                stroke.getDashPhase());
     }
 
-    private ChartStyle() {
-    }
+    private ChartStyle() {}
 
     static Color color(int index) {
         return PALETTE[index % PALETTE.length];

@@ -45,12 +45,18 @@ public final class ContourChart extends ChartBuilder<ContourChart, ContourChart.
      * thin lines on white and differ from the path (vermillion) and the points (black).
      */
     static final Color[] CONTOUR_COLOURS = {
-        new Color(0, 114, 178), new Color(0, 158, 115), new Color(204, 121, 167), new Color(150, 110, 20),
-        new Color(86, 180, 233), new Color(120, 120, 120)};
+        new Color(0, 114, 178),
+        new Color(0, 158, 115),
+        new Color(204, 121, 167),
+        new Color(150, 110, 20),
+        new Color(86, 180, 233),
+        new Color(120, 120, 120)
+    };
 
     /** Marked points are black and told apart by their shape, in the order they are added. */
     private static final Marker[] POINT_MARKERS = {
-        SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP, SeriesMarkers.CIRCLE};
+        SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP, SeriesMarkers.CIRCLE
+    };
 
     private static final BasicStroke CONTOUR_LINE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
@@ -63,8 +69,9 @@ public final class ContourChart extends ChartBuilder<ContourChart, ContourChart.
     private double[] drops = DEFAULT_DROPS;
 
     /** A path (an optimiser's iterates, its start marked) or a single marked point, drawn over the contours. */
-    record Overlay(String name, double[] x, double[] y, boolean isPath) implements ChartBuilder.Layer {
-    }
+    // The arrays are the builder's own copies (checkedLayer), and overlays are never compared or hashed.
+    @SuppressWarnings("ArrayRecordComponent")
+    record Overlay(String name, double[] x, double[] y, boolean isPath) implements ChartBuilder.Layer {}
 
     private ContourChart(String title) {
         super(title);
@@ -177,8 +184,8 @@ public final class ContourChart extends ChartBuilder<ContourChart, ContourChart.
             if (overlay.isPath()) {
                 series.setLineStyle(ChartStyle.LINE);
                 series.setMarker(SeriesMarkers.NONE);
-                XYSeries start = chart.addSeries(overlay.name() + ": start",
-                        new double[] {overlay.x()[0]}, new double[] {overlay.y()[0]});
+                XYSeries start = chart.addSeries(
+                        overlay.name() + ": start", new double[] {overlay.x()[0]}, new double[] {overlay.y()[0]});
                 start.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 start.setMarker(SeriesMarkers.CIRCLE);
                 start.setMarkerColor(colour);
@@ -206,8 +213,10 @@ public final class ContourChart extends ChartBuilder<ContourChart, ContourChart.
         for (int k = 0; k < segments[0].length; k++) {
             double x = segments[0][k];
             double y = segments[1][k];
-            boolean inside = x > xs[0] + LABEL_MARGIN * width && x < xs[GRID - 1] - LABEL_MARGIN * width
-                    && y > ys[0] + LABEL_MARGIN * height && y < ys[GRID - 1] - LABEL_MARGIN * height;
+            boolean inside = x > xs[0] + LABEL_MARGIN * width
+                    && x < xs[GRID - 1] - LABEL_MARGIN * width
+                    && y > ys[0] + LABEL_MARGIN * height
+                    && y < ys[GRID - 1] - LABEL_MARGIN * height;
             double score = (x - xs[top[0]]) / width + (y - ys[top[1]]) / height;
             if (inside && score > bestScore) {
                 bestScore = score;

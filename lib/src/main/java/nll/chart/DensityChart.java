@@ -18,8 +18,7 @@ public final class DensityChart {
 
     private static final int SAMPLES = 400;
 
-    private DensityChart() {
-    }
+    private DensityChart() {}
 
     /**
      * The density of {@code normal} over mu &plusmn; 4 sigma with the area over [a, b] shaded and
@@ -53,8 +52,11 @@ public final class DensityChart {
             double top = Double.isNaN(level) ? normal.pdf(normal.mu()) : Math.max(level, normal.pdf(normal.mu()));
             ChartStyle.roundAxes(chart, from, to, 0, top);
             double[][] area = sample(normal, a, b);
-            XYSeries shaded = chart.addSeries("P(" + DecimalText.shortest(a) + " ≤ X ≤ " + DecimalText.shortest(b)
-                    + ") = " + DecimalText.fixed(normal.probability(a, b), 4), area[0], area[1]);
+            XYSeries shaded = chart.addSeries(
+                    "P(" + DecimalText.shortest(a) + " ≤ X ≤ " + DecimalText.shortest(b) + ") = "
+                            + DecimalText.fixed(normal.probability(a, b), 4),
+                    area[0],
+                    area[1]);
             shaded.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
             shaded.setFillColor(ChartStyle.SHADE);
             shaded.setLineColor(ChartStyle.SHADE);
@@ -65,8 +67,11 @@ public final class DensityChart {
             density.setLineStyle(ChartStyle.LINE);
             density.setMarker(SeriesMarkers.NONE);
             if (!Double.isNaN(level)) {
-                XYSeries line = chart.addSeries("y = " + DecimalText.shortest(level),
-                        new double[] {chart.getStyler().getXAxisMin(), chart.getStyler().getXAxisMax()},
+                XYSeries line = chart.addSeries(
+                        "y = " + DecimalText.shortest(level),
+                        new double[] {
+                            chart.getStyler().getXAxisMin(), chart.getStyler().getXAxisMax()
+                        },
                         new double[] {level, level});
                 line.setLineColor(ChartStyle.color(1));
                 line.setLineStyle(ChartStyle.DASHED);
@@ -144,8 +149,13 @@ public final class DensityChart {
     }
 
     private static XYChart chart(String title) {
-        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title(title).xAxisTitle("x").yAxisTitle("density").build();
+        XYChart chart = new XYChartBuilder()
+                .width(ChartStyle.WIDTH)
+                .height(ChartStyle.HEIGHT)
+                .title(title)
+                .xAxisTitle("x")
+                .yAxisTitle("density")
+                .build();
         ChartStyle.apply(chart.getStyler());
         return chart;
     }

@@ -48,9 +48,16 @@ public final class LineChart extends ChartBuilder<LineChart, LineChart.Layer> {
     private double yLower = Double.NaN;
     private double yUpper = Double.NaN;
 
-    private enum Kind { LINE, POINTS, HORIZONTAL, VERTICAL }
+    private enum Kind {
+        LINE,
+        POINTS,
+        HORIZONTAL,
+        VERTICAL
+    }
 
     /** One thing drawn; {@code colourOf} names the layer whose colour it shares, or is null. */
+    // The arrays are the builder's own copies (checkedLayer), and layers are never compared or hashed.
+    @SuppressWarnings("ArrayRecordComponent")
     record Layer(Kind kind, String name, double[] x, double[] y, String colourOf, boolean wide)
             implements ChartBuilder.Layer {
 
@@ -198,8 +205,8 @@ public final class LineChart extends ChartBuilder<LineChart, LineChart.Layer> {
         boolean known = layers.subList(0, layers.size() - 1).stream()
                 .anyMatch(layer -> layer.name.equals(seriesName) && layer.colourOf == null);
         if (!known) {
-            throw new IllegalArgumentException("seriesName = " + seriesName
-                    + " names no earlier series of this chart with its own colour");
+            throw new IllegalArgumentException(
+                    "seriesName = " + seriesName + " names no earlier series of this chart with its own colour");
         }
         layers.set(layers.size() - 1, last.withColourOf(seriesName));
         return this;
@@ -333,7 +340,8 @@ public final class LineChart extends ChartBuilder<LineChart, LineChart.Layer> {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (Layer layer : layers) {
-            boolean counts = layer.kind == Kind.LINE || layer.kind == Kind.POINTS
+            boolean counts = layer.kind == Kind.LINE
+                    || layer.kind == Kind.POINTS
                     || (alongX ? layer.kind == Kind.VERTICAL : layer.kind == Kind.HORIZONTAL);
             if (counts) {
                 for (double v : alongX ? layer.x : layer.y) {

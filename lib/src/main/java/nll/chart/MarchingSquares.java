@@ -10,8 +10,7 @@ import java.util.Arrays;
  */
 final class MarchingSquares {
 
-    private MarchingSquares() {
-    }
+    private MarchingSquares() {}
 
     /**
      * The contour {@code values[i][j] = level}, values sampled at (xs[i], ys[j]), as line segments:

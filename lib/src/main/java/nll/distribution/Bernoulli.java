@@ -62,7 +62,7 @@ public final class Bernoulli {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Bernoulli && Double.compare(p, ((Bernoulli) other).p) == 0;
+        return other instanceof Bernoulli bernoulli && Double.compare(p, bernoulli.p) == 0;
     }
 
     @Override

@@ -127,9 +127,9 @@ public final class Normal {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Normal
-                && Double.compare(mu, ((Normal) other).mu) == 0
-                && Double.compare(sigma, ((Normal) other).sigma) == 0;
+        return other instanceof Normal normal
+                && Double.compare(mu, normal.mu) == 0
+                && Double.compare(sigma, normal.sigma) == 0;
     }
 
     @Override

@@ -90,8 +90,7 @@ abstract class AnswerType<R> {
         }
     };
 
-    private AnswerType() {
-    }
+    private AnswerType() {}
 
     /** Whether {@code actual} equals {@code expected} to within {@code tolerance}, both non-null. */
     abstract boolean close(R expected, R actual, Tolerance tolerance);

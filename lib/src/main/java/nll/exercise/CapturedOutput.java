@@ -40,7 +40,10 @@ final class CapturedOutput extends OutputStream {
         if (total == 0) {
             return "";
         }
-        String start = kept.toString(StandardCharsets.UTF_8).replace("\r", "").replace("\n", " | ").strip();
+        String start = kept.toString(StandardCharsets.UTF_8)
+                .replace("\r", "")
+                .replace("\n", " | ")
+                .strip();
         String more = total > KEPT ? " ..." : "";
         return "printed " + total + " characters: " + start + more;
     }

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import nll.exercise.content.Notebook01;
 import nll.exercise.content.Notebook02;
 import nll.exercise.content.Notebook03;
@@ -21,9 +20,16 @@ final class Catalogue {
     private static final Map<String, Definition<?, ?>> EXERCISES = new LinkedHashMap<>();
 
     static {
-        Stream.of(Notebook01.exercises(), Notebook02.exercises(), Notebook03.exercises(), Notebook04.exercises(),
-                Notebook05.exercises(), Notebook06.exercises(), Notebook07.exercises(), Notebook08.exercises(),
-                Notebook09.exercises())
+        Stream.of(
+                        Notebook01.exercises(),
+                        Notebook02.exercises(),
+                        Notebook03.exercises(),
+                        Notebook04.exercises(),
+                        Notebook05.exercises(),
+                        Notebook06.exercises(),
+                        Notebook07.exercises(),
+                        Notebook08.exercises(),
+                        Notebook09.exercises())
                 .flatMap(List::stream)
                 .forEach(e -> {
                     if (EXERCISES.put(e.id(), e) != null) {
@@ -32,8 +38,7 @@ final class Catalogue {
                 });
     }
 
-    private Catalogue() {
-    }
+    private Catalogue() {}
 
     static List<Definition<?, ?>> all() {
         return List.copyOf(EXERCISES.values());

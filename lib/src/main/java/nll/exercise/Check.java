@@ -15,9 +15,8 @@ import java.util.function.Function;
  * @param <F> the exercise's function type
  * @param <R> the answer's type
  */
-record Check<F, R>(String label, Function<F, R> call, R expected, Tolerance tolerance, AnswerType<R> type,
-        String hint) {
-
+record Check<F, R>(
+        String label, Function<F, R> call, R expected, Tolerance tolerance, AnswerType<R> type, String hint) {
 
     /** Calls {@code function} on this check's case. */
     R callOn(F function) {

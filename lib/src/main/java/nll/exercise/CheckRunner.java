@@ -4,7 +4,6 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.engine.JupiterTestEngine;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.Launcher;
@@ -25,8 +24,7 @@ import org.opentest4j.AssertionFailedError;
  */
 final class CheckRunner {
 
-    private CheckRunner() {
-    }
+    private CheckRunner() {}
 
     /**
      * @throws IllegalArgumentException if the answer's lambda has the exercise's interface but other parameter types
@@ -83,7 +81,9 @@ final class CheckRunner {
             }
             String label = test.getDisplayName();
             boolean passed = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
-            String message = passed ? "" : result.getThrowable().map(CheckRunner::describe).orElse("failed");
+            String message = passed
+                    ? ""
+                    : result.getThrowable().map(CheckRunner::describe).orElse("failed");
             list.add(new CheckResult(label, passed, message, submission.printedDuring(label)));
         }
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-
 import nll.validation.Require;
 
 /**
@@ -166,8 +165,8 @@ public final class Definition<F, R> {
         }
 
         /** A check with a tolerance relative to {@code |expected|} alone, for likelihoods of order 1e-7. */
-        public Builder<F, R> checkRelative(String label, Function<F, R> call, R expected, double tolerance,
-                String hint) {
+        public Builder<F, R> checkRelative(
+                String label, Function<F, R> call, R expected, double tolerance, String hint) {
             return add(label, call, expected, new Tolerance(tolerance, true), hint);
         }
 
@@ -176,15 +175,21 @@ public final class Definition<F, R> {
             if (checks.stream().anyMatch(c -> c.label().equals(label))) {
                 throw new IllegalArgumentException("exercise " + id + " has two checks labelled " + label);
             }
-            checks.add(new Check<>(label, Require.nonNull("call", call, "a call of the function"),
-                    Require.nonNull("expected", expected, "the expected answer"), tolerance, answerType,
+            checks.add(new Check<>(
+                    label,
+                    Require.nonNull("call", call, "a call of the function"),
+                    Require.nonNull("expected", expected, "the expected answer"),
+                    tolerance,
+                    answerType,
                     Require.text("hint", hint)));
             return this;
         }
 
         /** A mistake learners make, as the wrong function it produces, and the hint for it. */
         public Builder<F, R> mistake(String name, String hint, F wrongAnswer) {
-            mistakes.add(new Mistake<>(Require.text("name", name), Require.text("hint", hint),
+            mistakes.add(new Mistake<>(
+                    Require.text("name", name),
+                    Require.text("hint", hint),
                     Require.nonNull("wrongAnswer", wrongAnswer, "the wrong function")));
             return this;
         }
@@ -200,17 +205,20 @@ public final class Definition<F, R> {
                 throw new IllegalStateException("exercise " + id + " has no solution");
             }
             if (checks.size() < 3) {
-                throw new IllegalStateException("exercise " + id + " has " + checks.size() + " checks, needs at least 3");
+                throw new IllegalStateException(
+                        "exercise " + id + " has " + checks.size() + " checks, needs at least 3");
             }
             if (mistakes.size() < 2) {
-                throw new IllegalStateException("exercise " + id + " names " + mistakes.size() + " mistakes, needs at least 2");
+                throw new IllegalStateException(
+                        "exercise " + id + " names " + mistakes.size() + " mistakes, needs at least 2");
             }
             return new Definition<>(this, markedMethod());
         }
 
         private String markedMethod() {
             List<Method> marked = Arrays.stream(source.getDeclaredMethods())
-                    .filter(m -> m.isAnnotationPresent(Solution.class) && m.getAnnotation(Solution.class).value().equals(id))
+                    .filter(m -> m.isAnnotationPresent(Solution.class)
+                            && m.getAnnotation(Solution.class).value().equals(id))
                     .toList();
             if (marked.size() != 1) {
                 throw new IllegalStateException(source.getSimpleName() + " has " + marked.size()

@@ -20,8 +20,7 @@ import java.util.function.ToDoubleFunction;
  */
 public final class Exercise {
 
-    private Exercise() {
-    }
+    private Exercise() {}
 
     /** {@code (double x, double mu, double sigma) -> double}. */
     @FunctionalInterface
@@ -133,8 +132,8 @@ public final class Exercise {
             throw new IllegalArgumentException("answer = null: pass your method as " + exercise.lambda());
         }
         if (!exercise.type().isInstance(answer)) {
-            throw new IllegalArgumentException(
-                    exercise.shape() + ", not a " + answer.getClass().getInterfaces()[0].getSimpleName());
+            throw new IllegalArgumentException(exercise.shape() + ", not a "
+                    + answer.getClass().getInterfaces()[0].getSimpleName());
         }
         // the class check cannot see type arguments: an answer with other ones is caught at its first call
         @SuppressWarnings("unchecked")

@@ -1,7 +1,6 @@
 package nll.exercise;
 
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

@@ -15,7 +15,6 @@ record Mistake<F>(String name, String hint, F wrongAnswer) {
     /** The least tolerance of a match, so that the same mistake summed in another order still matches. */
     private static final double LEAST_MATCH = 1e-9;
 
-
     /** Whether {@code actual} is what this mistake gives on {@code check}'s case (a mistake that throws never matches). */
     <R> boolean explains(Check<F, R> check, R actual) {
         R mistaken;
@@ -24,7 +23,8 @@ record Mistake<F>(String name, String hint, F wrongAnswer) {
         } catch (RuntimeException e) {
             return false;
         }
-        return mistaken != null && check.agree(mistaken, actual, LEAST_MATCH)
+        return mistaken != null
+                && check.agree(mistaken, actual, LEAST_MATCH)
                 && !check.agree(check.expected(), mistaken, LEAST_MATCH);
     }
 }

@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
  */
 final class SolutionSource {
 
-    private SolutionSource() {
-    }
+    private SolutionSource() {}
 
     /**
      * The method marked {@code @Solution(id)} in the exercise's source class, without its common indentation and with

@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
 
@@ -78,8 +77,8 @@ final class Submission<F, R> {
             fail("returned null, expected " + type.text(check.expected()));
         }
         if (!check.accepts(actual)) {
-            String nan = type.hasNaN(actual)
-                    ? " (NaN comes from 0 / 0, 0 * infinity or the log of a negative number)" : "";
+            String nan =
+                    type.hasNaN(actual) ? " (NaN comes from 0 / 0, 0 * infinity or the log of a negative number)" : "";
             fail("expected " + type.text(check.expected()) + ", got " + type.text(actual) + nan + ". Hint: "
                     + exercise.hintFor(check, actual));
         }
@@ -136,7 +135,8 @@ final class Submission<F, R> {
         List<StackTraceElement> frames = Arrays.stream(e.getStackTrace())
                 .filter(frame -> !frame.getClassName().contains("$$Lambda"))
                 .toList();
-        return frames.size() > 1 && frames.get(1).getClassName().equals(Check.class.getName())
+        return frames.size() > 1
+                && frames.get(1).getClassName().equals(Check.class.getName())
                 && frames.get(1).getMethodName().equals("callOn");
     }
 

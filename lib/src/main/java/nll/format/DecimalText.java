@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class DecimalText {
 
-    private DecimalText() {
-    }
+    private DecimalText() {}
 
     /**
      * The shortest text that reads back as the same double, without a trailing ".0" and without

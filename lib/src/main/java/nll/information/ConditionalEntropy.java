@@ -19,8 +19,7 @@ import nll.validation.Require;
  */
 public final class ConditionalEntropy {
 
-    private ConditionalEntropy() {
-    }
+    private ConditionalEntropy() {}
 
     /**
      * {@code H(Y | X)} of the pairs counted in {@code counts}.
@@ -62,8 +61,8 @@ public final class ConditionalEntropy {
             }
             for (int j = 0; j < counts[i].length; j++) {
                 if (counts[i][j] < 0) {
-                    throw new IllegalArgumentException("counts[" + i + "][" + j + "] = " + counts[i][j]
-                            + " must be >= 0");
+                    throw new IllegalArgumentException(
+                            "counts[" + i + "][" + j + "] = " + counts[i][j] + " must be >= 0");
                 }
                 total = Math.addExact(total, counts[i][j]);
             }

@@ -19,8 +19,7 @@ import nll.logspace.CompensatedSum;
  */
 public final class CrossEntropy {
 
-    private CrossEntropy() {
-    }
+    private CrossEntropy() {}
 
     /**
      * {@code H(p, q)}.

@@ -15,8 +15,7 @@ import nll.logspace.CompensatedSum;
  */
 public final class Entropy {
 
-    private Entropy() {
-    }
+    private Entropy() {}
 
     /**
      * {@code H(p)}.

@@ -21,8 +21,7 @@ import nll.logspace.CompensatedSum;
  */
 public final class KlDivergence {
 
-    private KlDivergence() {
-    }
+    private KlDivergence() {}
 
     /**
      * {@code KL(p || q)}.

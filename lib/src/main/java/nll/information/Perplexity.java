@@ -8,8 +8,7 @@ package nll.information;
  */
 public final class Perplexity {
 
-    private Perplexity() {
-    }
+    private Perplexity() {}
 
     /**
      * {@code e^nll}.

@@ -9,8 +9,7 @@ final class ProbabilityVector {
     /** How far from 1 the sum of a probability vector may be, allowing for the rounding of its entries. */
     static final double SUM_TOLERANCE = 1e-9;
 
-    private ProbabilityVector() {
-    }
+    private ProbabilityVector() {}
 
     /**
      * Requires a non-empty array of values in [0, 1] (hence finite) that sum to 1 within

@@ -32,8 +32,7 @@ public final class CompensatedSum {
     private long count;
 
     /** An empty sum, whose value is 0. */
-    public CompensatedSum() {
-    }
+    public CompensatedSum() {}
 
     /**
      * The compensated sum of {@code values} (0 for an empty array).
@@ -62,8 +61,8 @@ public final class CompensatedSum {
         }
         double next = sum + value;
         if (Double.isNaN(next)) {
-            throw new IllegalArgumentException("value = " + value + " (term " + count
-                    + ") added to a sum of " + sum + " is undefined");
+            throw new IllegalArgumentException(
+                    "value = " + value + " (term " + count + ") added to a sum of " + sum + " is undefined");
         }
         if (Double.isFinite(next)) {
             compensation += Math.abs(sum) >= Math.abs(value) ? (sum - next) + value : (value - next) + sum;

@@ -16,8 +16,7 @@ import nll.validation.Require;
  */
 public final class CrossEntropyFromLogits {
 
-    private CrossEntropyFromLogits() {
-    }
+    private CrossEntropyFromLogits() {}
 
     /**
      * {@code -log softmax(logits)[target]} in double precision.

@@ -15,8 +15,7 @@ import nll.validation.Require;
  */
 public final class LogSoftmax {
 
-    private LogSoftmax() {
-    }
+    private LogSoftmax() {}
 
     /**
      * Log-softmax in double precision.

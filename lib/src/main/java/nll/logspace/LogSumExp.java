@@ -15,8 +15,7 @@ import nll.validation.Require;
  */
 public final class LogSumExp {
 
-    private LogSumExp() {
-    }
+    private LogSumExp() {}
 
     /**
      * {@code log(sum_i exp(x_i))} in double precision.

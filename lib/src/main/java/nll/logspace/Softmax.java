@@ -15,8 +15,7 @@ import nll.validation.Require;
  */
 public final class Softmax {
 
-    private Softmax() {
-    }
+    private Softmax() {}
 
     /**
      * Softmax in double precision.

@@ -14,8 +14,7 @@ import nll.validation.Require;
  */
 final class GradientMethod {
 
-    private GradientMethod() {
-    }
+    private GradientMethod() {}
 
     /**
      * Runs {@code steps} steps from {@code start} and records iterations 0..steps.
@@ -24,8 +23,14 @@ final class GradientMethod {
      * @throws IllegalStateException if the iteration diverges (a value or parameter that is not
      *     finite), naming the iteration and the learning rate
      */
-    static GradientPath run(Objective objective, double[] start, double learningRate, int steps,
-            boolean ascend, List<String> parameterNames, String objectiveName) {
+    static GradientPath run(
+            Objective objective,
+            double[] start,
+            double learningRate,
+            int steps,
+            boolean ascend,
+            List<String> parameterNames,
+            String objectiveName) {
         Require.positive("learningRate", learningRate);
         Require.nonNegative("steps", steps);
         double sign = ascend ? 1 : -1;

@@ -74,7 +74,13 @@ public final class NormalGradientAscent {
                 return new double[] {theta[0], Math.exp(theta[1])};
             }
         };
-        return GradientMethod.run(logLikelihood, new double[] {mu0, Math.log(sigma0)}, learningRate, steps,
-                true, List.of("mu", "sigma"), "log-likelihood");
+        return GradientMethod.run(
+                logLikelihood,
+                new double[] {mu0, Math.log(sigma0)},
+                learningRate,
+                steps,
+                true,
+                List.of("mu", "sigma"),
+                "log-likelihood");
     }
 }

@@ -13,8 +13,7 @@ import nll.logspace.CompensatedSum;
  */
 final class NormalScore {
 
-    private NormalScore() {
-    }
+    private NormalScore() {}
 
     static double mu(double[] data, double mu, double sigma) {
         CompensatedSum deviations = new CompensatedSum();

@@ -20,8 +20,7 @@ import tech.tablesaw.api.Table;
  */
 public final class BigramTable {
 
-    private BigramTable() {
-    }
+    private BigramTable() {}
 
     /**
      * The {@code n} most frequent bigrams.
@@ -34,8 +33,7 @@ public final class BigramTable {
         Require.nonNull("symbols", symbols, "an array of symbols");
         Require.nonNull("counts", counts, "a matrix of counts");
         Require.sameLength("counts", counts.length, "symbols", symbols.length);
-        record Entry(String bigram, long count, double probability) {
-        }
+        record Entry(String bigram, long count, double probability) {}
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {
             Require.nonNull("counts[" + i + "]", counts[i], "a row of counts");
@@ -43,13 +41,15 @@ public final class BigramTable {
             long rowTotal = 0;
             for (int j = 0; j < counts[i].length; j++) {
                 if (counts[i][j] < 0) {
-                    throw new IllegalArgumentException("counts[" + i + "][" + j + "] = " + counts[i][j] + " must be >= 0");
+                    throw new IllegalArgumentException(
+                            "counts[" + i + "][" + j + "] = " + counts[i][j] + " must be >= 0");
                 }
                 rowTotal += counts[i][j];
             }
             for (int j = 0; j < counts[i].length; j++) {
                 if (counts[i][j] > 0) {
-                    entries.add(new Entry("" + symbols[i] + symbols[j], counts[i][j], (double) counts[i][j] / rowTotal));
+                    entries.add(
+                            new Entry("" + symbols[i] + symbols[j], counts[i][j], (double) counts[i][j] / rowTotal));
                 }
             }
         }
@@ -59,7 +59,10 @@ public final class BigramTable {
         table.addColumns(
                 StringColumn.create("bigram", top.stream().map(Entry::bigram)),
                 LongColumn.create("count", top.stream().mapToLong(Entry::count)),
-                FixedFormat.column("P(next | first)", top.stream().mapToDouble(Entry::probability).toArray(), 4));
+                FixedFormat.column(
+                        "P(next | first)",
+                        top.stream().mapToDouble(Entry::probability).toArray(),
+                        4));
         return table;
     }
 }

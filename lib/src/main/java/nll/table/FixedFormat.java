@@ -9,8 +9,7 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 /** Creates number columns that print with a fixed number of decimals in {@link Locale#ROOT}. */
 final class FixedFormat {
 
-    private FixedFormat() {
-    }
+    private FixedFormat() {}
 
     static DoubleColumn column(String name, double[] values, int decimals) {
         DoubleColumn column = DoubleColumn.create(name, values);

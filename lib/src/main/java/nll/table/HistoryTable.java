@@ -24,8 +24,7 @@ import tech.tablesaw.api.Table;
  */
 public final class HistoryTable {
 
-    private HistoryTable() {
-    }
+    private HistoryTable() {}
 
     /**
      * The path of a gradient method.

@@ -17,8 +17,7 @@ import tech.tablesaw.api.Table;
  */
 public final class LikelihoodTable {
 
-    private LikelihoodTable() {
-    }
+    private LikelihoodTable() {}
 
     /**
      * The table of per-point likelihoods.
@@ -35,7 +34,8 @@ public final class LikelihoodTable {
             if (table.containsColumn(name)) {
                 throw new IllegalArgumentException("models holds " + name + " twice");
             }
-            DoubleColumn column = FixedFormat.column(name, Likelihood.of(model, data).perPoint(), 6);
+            DoubleColumn column =
+                    FixedFormat.column(name, Likelihood.of(model, data).perPoint(), 6);
             table.addColumns(column);
         }
         return table;

@@ -11,8 +11,7 @@ package nll.validation;
  */
 public final class Require {
 
-    private Require() {
-    }
+    private Require() {}
 
     /**
      * Requires a value that is not null.
@@ -30,8 +29,8 @@ public final class Require {
     /** Requires a text that is neither null nor blank (a title, a label, a series name). */
     public static String text(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " = " + (value == null ? "null" : "'" + value + "'")
-                    + " must be a non-blank text");
+            throw new IllegalArgumentException(
+                    name + " = " + (value == null ? "null" : "'" + value + "'") + " must be a non-blank text");
         }
         return value;
     }
@@ -143,8 +142,7 @@ public final class Require {
         finite(lowerName, lower);
         finite(upperName, upper);
         if (!(lower < upper)) {
-            throw new IllegalArgumentException(
-                    lowerName + " = " + lower + " must be < " + upperName + " = " + upper);
+            throw new IllegalArgumentException(lowerName + " = " + lower + " must be < " + upperName + " = " + upper);
         }
         return lower;
     }
@@ -191,8 +189,8 @@ public final class Require {
     /** Requires two arrays of the same length; returns that length. */
     public static int sameLength(String firstName, int firstLength, String secondName, int secondLength) {
         if (firstLength != secondLength) {
-            throw new IllegalArgumentException(firstName + ".length = " + firstLength
-                    + " must equal " + secondName + ".length = " + secondLength);
+            throw new IllegalArgumentException(
+                    firstName + ".length = " + firstLength + " must equal " + secondName + ".length = " + secondLength);
         }
         return firstLength;
     }

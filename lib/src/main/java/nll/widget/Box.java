@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import nll.validation.Require;
 
 /**
@@ -73,7 +72,7 @@ public final class Box extends Widget {
         for (Widget child : children) {
             childIds.add(child.open(channel));
         }
-        return channel.open(state(direction, childIds), Map.of(), changes -> { });
+        return channel.open(state(direction, childIds), Map.of(), changes -> {});
     }
 
     @Override

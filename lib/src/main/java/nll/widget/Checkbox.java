@@ -28,9 +28,9 @@ public final class Checkbox extends Control<Boolean> {
             return null;
         }
         Object value = changes.get("value");
-        if (!(value instanceof Boolean)) {
+        if (!(value instanceof Boolean b)) {
             throw new IllegalArgumentException(description() + " = " + value + " must be true or false");
         }
-        return (Boolean) value;
+        return b;
     }
 }

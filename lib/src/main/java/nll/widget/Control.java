@@ -1,7 +1,6 @@
 package nll.widget;
 
 import java.util.Map;
-
 import nll.validation.Require;
 
 /**
@@ -63,10 +62,10 @@ public abstract class Control<T> extends SingleModel {
         }
         String name = name(key);
         Object value = changes.get(key);
-        if (!(value instanceof Number)) {
+        if (!(value instanceof Number number)) {
             throw new IllegalArgumentException(name + " = " + value + " must be a number");
         }
-        return Require.inRange(name, Require.finite(name, ((Number) value).doubleValue()), min, max);
+        return Require.inRange(name, Require.finite(name, number.doubleValue()), min, max);
     }
 
     /** As {@link #numberIn}, for a whole number (JSON sends 42 as 42.0 as well). */

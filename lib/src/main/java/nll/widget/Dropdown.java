@@ -2,7 +2,6 @@ package nll.widget;
 
 import java.util.List;
 import java.util.Map;
-
 import nll.validation.Require;
 
 /** A choice among labelled options (ipywidgets' Dropdown); its value is the chosen label. */
@@ -12,7 +11,9 @@ public final class Dropdown extends Control<String> {
 
     private Dropdown(String description, List<String> options, String start) {
         super(description, start);
-        Require.nonEmpty("options", Require.nonNull("options", options, "a list of labels").toArray(new String[0]),
+        Require.nonEmpty(
+                "options",
+                Require.nonNull("options", options, "a list of labels").toArray(new String[0]),
                 "option");
         options.forEach(option -> Require.text("option", option));
         if (!options.contains(start)) {

@@ -1,7 +1,6 @@
 package nll.widget;
 
 import java.util.Map;
-
 import nll.validation.Require;
 
 /** A slider over {@code [min, max]} in steps of {@code step} (ipywidgets' FloatSlider). */

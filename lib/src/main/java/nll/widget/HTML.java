@@ -27,9 +27,12 @@ public final class HTML extends TextModel {
         return value();
     }
 
-    /** The text a reader sees, without tags, with {@code &lt; &gt; &amp;} decoded. */
+    /** The text a reader sees, without tags, with the entities of {@code <}, {@code >} and {@code &} decoded. */
     public String plainText() {
-        return value().replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return value().replaceAll("<[^>]*>", "")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import nll.validation.Require;
 
 /**
@@ -36,8 +35,7 @@ public final class Interact {
         return thread;
     });
 
-    private Interact() {
-    }
+    private Interact() {}
 
     /** Shows {@code function} of one control. */
     public static <A> Object show(Control<A> a, Function<A, ?> function) {
@@ -48,14 +46,17 @@ public final class Interact {
     /** Shows {@code function} of two controls. */
     public static <A, B> Object show(Control<A> a, Control<B> b, BiFunction<A, B, ?> function) {
         require(function, a, b);
-        return show(List.of(a, b), values -> function.apply(value(a, values, 0), value(b, values, 1)),
+        return show(
+                List.of(a, b),
+                values -> function.apply(value(a, values, 0), value(b, values, 1)),
                 WidgetChannel.detect());
     }
 
     /** Shows {@code function} of three controls. */
     public static <A, B, C> Object show(Control<A> a, Control<B> b, Control<C> c, Function3<A, B, C> function) {
         require(function, a, b, c);
-        return show(List.of(a, b, c),
+        return show(
+                List.of(a, b, c),
                 values -> function.apply(value(a, values, 0), value(b, values, 1), value(c, values, 2)),
                 WidgetChannel.detect());
     }
@@ -65,7 +66,8 @@ public final class Interact {
         Require.nonNull("function", function, "a function of the controls' values");
     }
 
-    @SuppressWarnings("unchecked")
+    // control is there for its type alone: the value at index is that control's, a T, which makes the cast safe.
+    @SuppressWarnings({"unchecked", "UnusedVariable"})
     private static <T> T value(Control<T> control, List<Object> values, int index) {
         return (T) values.get(index);
     }
@@ -98,7 +100,11 @@ public final class Interact {
         private final Latest<List<Object>> latest;
         private boolean statusShown;
 
-        Live(List<Control<?>> controls, List<Object> start, Function<List<Object>, Object> function, Output first,
+        Live(
+                List<Control<?>> controls,
+                List<Object> start,
+                Function<List<Object>, Object> function,
+                Output first,
                 WidgetChannel channel) {
             this.controls = controls;
             this.values = start.toArray();
@@ -112,9 +118,9 @@ public final class Interact {
                 controlIds.add(channel.open(control.state(), Map.of(), changes -> changed(index, control, changes)));
             }
             for (Object part : first.parts()) {
-                partIds.add(channel.open(Output.state(part), Output.binary(part), changes -> { }));
+                partIds.add(channel.open(Output.state(part), Output.binary(part), changes -> {}));
             }
-            this.statusId = channel.open(HTML.of("").state(), Map.of(), changes -> { });
+            this.statusId = channel.open(HTML.of("").state(), Map.of(), changes -> {});
         }
 
         /** Opens the column of controls, outputs and status line; returns its view. */
@@ -122,7 +128,7 @@ public final class Interact {
             List<String> children = new ArrayList<>(controlIds);
             children.addAll(partIds);
             children.add(statusId);
-            String boxId = channel.open(Box.state(Box.Direction.COLUMN, children), Map.of(), changes -> { });
+            String boxId = channel.open(Box.state(Box.Direction.COLUMN, children), Map.of(), changes -> {});
             return channel.view(boxId, controls.stream().map(Control::toString).collect(Collectors.joining(", ")));
         }
 
@@ -172,8 +178,10 @@ public final class Interact {
 
         private void status(String message) {
             statusShown = !message.isEmpty();
-            channel.update(statusId, Map.of("value", message.isEmpty() ? "" : "<pre>" + Output.escape(message)
-                    + "</pre>"), Map.of());
+            channel.update(
+                    statusId,
+                    Map.of("value", message.isEmpty() ? "" : "<pre>" + Output.escape(message) + "</pre>"),
+                    Map.of());
         }
     }
 }

@@ -25,10 +25,10 @@ final class KernelWidgetChannel implements WidgetChannel {
     private KernelWidgetChannel(Class<?> bridge) throws ReflectiveOperationException {
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
         frontEndHasWidgets = lookup.findStatic(bridge, "frontEndHasWidgets", MethodType.methodType(boolean.class));
-        open = lookup.findStatic(bridge, "open",
-                MethodType.methodType(String.class, Map.class, Map.class, Consumer.class));
-        update = lookup.findStatic(bridge, "update",
-                MethodType.methodType(void.class, String.class, Map.class, Map.class));
+        open = lookup.findStatic(
+                bridge, "open", MethodType.methodType(String.class, Map.class, Map.class, Consumer.class));
+        update = lookup.findStatic(
+                bridge, "update", MethodType.methodType(void.class, String.class, Map.class, Map.class));
         close = lookup.findStatic(bridge, "close", MethodType.methodType(void.class, String.class));
         display = lookup.findStatic(bridge, "display", MethodType.methodType(String.class, String.class, String.class));
         view = lookup.findStatic(bridge, "view", MethodType.methodType(Object.class, String.class, String.class));

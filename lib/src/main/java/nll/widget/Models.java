@@ -6,8 +6,7 @@ import java.util.Map;
 /** The state keys that name a widget's model and view (ipywidgets 8: base and controls 2.0.0). */
 final class Models {
 
-    private Models() {
-    }
+    private Models() {}
 
     static Map<String, Object> state(String module, String model, String view) {
         Map<String, Object> state = new LinkedHashMap<>();

@@ -7,9 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
-
 import nll.validation.Require;
 
 /**
@@ -31,7 +29,7 @@ public final class Output {
 
     /** A function's value as an output: itself if it is one, else a single part. */
     static Output from(Object value) {
-        return value instanceof Output ? (Output) value : new Output(List.of(value == null ? "null" : value));
+        return value instanceof Output output ? output : new Output(List.of(value == null ? "null" : value));
     }
 
     List<Object> parts() {
@@ -51,8 +49,8 @@ public final class Output {
         BufferedImage image = null;
         List<String> texts = new ArrayList<>();
         for (Object part : parts) {
-            if (part instanceof BufferedImage) {
-                image = (BufferedImage) part;
+            if (part instanceof BufferedImage partImage) {
+                image = partImage;
             } else {
                 texts.add(String.valueOf(part));
             }
@@ -66,19 +64,21 @@ public final class Output {
 
     /** The model state of part {@code index} as first shown. */
     static Map<String, Object> state(Object part) {
-        return part instanceof BufferedImage ? Image.of((BufferedImage) part).state()
+        return part instanceof BufferedImage image
+                ? Image.of(image).state()
                 : HTML.preformatted(String.valueOf(part)).state();
     }
 
     /** The JSON state that shows {@code part}: an {@link Image}'s keys, or an {@link HTML} preformatted text. */
     static Map<String, Object> changes(Object part) {
-        return part instanceof BufferedImage ? Image.changes((BufferedImage) part)
+        return part instanceof BufferedImage image
+                ? Image.changes(image)
                 : Map.of("value", HTML.preformatted(String.valueOf(part)).markup());
     }
 
     /** The binary state that shows {@code part}: an image's PNG bytes. */
     static Map<String, byte[]> binary(Object part) {
-        return part instanceof BufferedImage ? Map.of("value", png((BufferedImage) part)) : Map.of();
+        return part instanceof BufferedImage image ? Map.of("value", png(image)) : Map.of();
     }
 
     static boolean sameKind(Object a, Object b) {

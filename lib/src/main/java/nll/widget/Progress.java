@@ -1,7 +1,6 @@
 package nll.widget;
 
 import java.util.Map;
-
 import nll.validation.Require;
 
 /**
@@ -28,7 +27,7 @@ public final class Progress implements AutoCloseable {
         state.put("min", 0);
         state.put("max", total);
         state.put("value", 0);
-        modelId = channel.open(state, Map.of(), changes -> { });
+        modelId = channel.open(state, Map.of(), changes -> {});
         channel.display(modelId, description + ": 0 of " + total);
     }
 

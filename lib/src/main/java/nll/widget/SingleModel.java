@@ -5,8 +5,7 @@ import java.util.Map;
 /** A widget that is one model: a control, a text or an image (a box is several). */
 abstract class SingleModel extends Widget {
 
-    SingleModel() {
-    }
+    SingleModel() {}
 
     /** The model's state when it opens: its model and view names and its JSON keys. */
     abstract Map<String, Object> state();
@@ -18,6 +17,6 @@ abstract class SingleModel extends Widget {
 
     @Override
     String open(WidgetChannel channel) {
-        return channel.open(state(), binary(), changes -> { });
+        return channel.open(state(), binary(), changes -> {});
     }
 }

@@ -1,7 +1,6 @@
 package nll.widget;
 
 import java.util.Map;
-
 import nll.validation.Require;
 
 /** A widget whose model shows one string as its {@code value}: a label's text, or HTML markup. */

@@ -7,8 +7,7 @@ package nll.widget;
  */
 public abstract class Widget {
 
-    Widget() {
-    }
+    Widget() {}
 
     /** Opens this widget's model (and its children's, for a box) on {@code channel}; returns its model id. */
     abstract String open(WidgetChannel channel);

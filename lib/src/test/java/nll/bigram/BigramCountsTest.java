@@ -3,9 +3,9 @@ package nll.bigram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class BigramCountsTest {
 
@@ -50,8 +50,10 @@ class BigramCountsTest {
     @Test
     void rejectsBadArguments() {
         assertThrows(IllegalArgumentException.class, () -> BigramCounts.of(null));
-        assertEquals("next = 27 must be in [0, 26]",
-                assertThrows(IllegalArgumentException.class, () -> COUNTS.count(0, 27)).getMessage());
+        assertEquals(
+                "next = 27 must be in [0, 26]",
+                assertThrows(IllegalArgumentException.class, () -> COUNTS.count(0, 27))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> COUNTS.count('A', 'b'));
     }
 }

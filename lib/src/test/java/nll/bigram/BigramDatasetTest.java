@@ -42,15 +42,21 @@ class BigramDatasetTest {
 
     @Test
     void rejectsBadIndexArrays() {
-        assertEquals("xs.length = 2 and ys.length = 1 must be equal and positive",
-                assertThrows(IllegalArgumentException.class,
-                        () -> BigramDataset.of(new int[] {0, 1}, new int[] {1})).getMessage());
-        assertEquals("ys[1] = 27 must be in [0, 26]",
-                assertThrows(IllegalArgumentException.class,
-                        () -> BigramDataset.of(new int[] {0, 1}, new int[] {1, 27})).getMessage());
+        assertEquals(
+                "xs.length = 2 and ys.length = 1 must be equal and positive",
+                assertThrows(IllegalArgumentException.class, () -> BigramDataset.of(new int[] {0, 1}, new int[] {1}))
+                        .getMessage());
+        assertEquals(
+                "ys[1] = 27 must be in [0, 26]",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> BigramDataset.of(new int[] {0, 1}, new int[] {1, 27}))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> BigramDataset.of(new int[0], new int[0]));
         assertThrows(IllegalArgumentException.class, () -> BigramDataset.of(null, new int[] {1}));
         assertThrows(IllegalArgumentException.class, () -> BigramDataset.of((Names) null));
-        assertThrows(IllegalArgumentException.class, () -> BigramDataset.of(Names.of("ab")).x(3));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> BigramDataset.of(Names.of("ab")).x(3));
     }
 }

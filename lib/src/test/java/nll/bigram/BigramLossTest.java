@@ -32,8 +32,8 @@ class BigramLossTest {
         LossAndGradient evaluated = loss.evaluate(Fixtures.sineWeights());
         assertEquals(Fixtures.torchNumber("sin_w.loss"), evaluated.loss(), 1e-13);
         for (int i = 0; i < Vocabulary.SIZE; i++) {
-            assertArrayEquals(Fixtures.torchNumbers("sin_w.grad." + i), evaluated.gradient()[i], 1e-15,
-                    "row " + i);
+            assertArrayEquals(
+                    Fixtures.torchNumbers("sin_w.grad." + i), evaluated.gradient()[i], 1e-15, "row " + i);
         }
     }
 
@@ -42,8 +42,12 @@ class BigramLossTest {
     }
 
     static Stream<NeuralModel> points() {
-        return Stream.of(NeuralModel.zeros(), NeuralModel.gaussian(1), NeuralModel.gaussian(2147483647L),
-                Fixtures.sineWeights(), NeuralModel.zeros().withWeight(5, 0, 40).withWeight(0, 26, -30));
+        return Stream.of(
+                NeuralModel.zeros(),
+                NeuralModel.gaussian(1),
+                NeuralModel.gaussian(2147483647L),
+                Fixtures.sineWeights(),
+                NeuralModel.zeros().withWeight(5, 0, 40).withWeight(0, 26, -30));
     }
 
     @ParameterizedTest
@@ -85,8 +89,8 @@ class BigramLossTest {
         // touch row 5, so the gradient there is 2 * 0.01 * 3 / 729, and the loss adds 0.01 * 9 / 729.
         BigramDataset one = BigramDataset.of(new int[] {0}, new int[] {1});
         NeuralModel model = NeuralModel.zeros().withWeight(5, 5, 3);
-        for (BigramLoss loss : new BigramLoss[] {BigramLoss.perExample(one), BigramLoss.fromCounts(
-                BigramCounts.of(one))}) {
+        for (BigramLoss loss :
+                new BigramLoss[] {BigramLoss.perExample(one), BigramLoss.fromCounts(BigramCounts.of(one))}) {
             LossAndGradient evaluated = loss.evaluate(model);
             assertEquals(2 * 0.01 * 3 / 729, evaluated.gradient(5, 5), 1e-18);
             assertEquals(Math.log(27) + 0.01 * 9 / 729, evaluated.loss(), 1e-15);
@@ -99,8 +103,10 @@ class BigramLossTest {
     @Test
     void withoutTheRegulariserTheLossIsTheAverageNll() {
         NeuralModel model = NeuralModel.gaussian(5);
-        assertEquals(model.averageNll(Fixtures.dataset()),
-                BigramLoss.fromCounts(BigramCounts.of(Fixtures.dataset()), 0).loss(model), 1e-13);
+        assertEquals(
+                model.averageNll(Fixtures.dataset()),
+                BigramLoss.fromCounts(BigramCounts.of(Fixtures.dataset()), 0).loss(model),
+                1e-13);
         assertEquals(0.01, PER_EXAMPLE.regularization());
     }
 
@@ -108,10 +114,18 @@ class BigramLossTest {
     @ValueSource(doubles = {-0.01, Double.NaN, Double.POSITIVE_INFINITY})
     void rejectsBadRegularization(double regularization) {
         String message = "regularization = " + regularization + " must be finite and >= 0";
-        assertEquals(message, assertThrows(IllegalArgumentException.class,
-                () -> BigramLoss.perExample(Fixtures.dataset(), regularization)).getMessage());
-        assertEquals(message, assertThrows(IllegalArgumentException.class,
-                () -> BigramLoss.fromCounts(BigramCounts.of(Fixtures.dataset()), regularization)).getMessage());
+        assertEquals(
+                message,
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> BigramLoss.perExample(Fixtures.dataset(), regularization))
+                        .getMessage());
+        assertEquals(
+                message,
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> BigramLoss.fromCounts(BigramCounts.of(Fixtures.dataset()), regularization))
+                        .getMessage());
     }
 
     @Test

@@ -25,8 +25,8 @@ class CountModelAlphaTest {
     @ValueSource(longs = {0, 1, 3})
     void wholeNumbersGiveTheCountModel(long alpha) {
         BigramCounts counts = BigramCounts.of(Fixtures.dataset());
-        double[][] expected = CountModel.of(counts, alpha).probabilities();
-        double[][] actual = CountModel.of(counts, alpha).probabilities();
+        double[][] expected = CountModel.of(counts, (double) alpha).probabilities();
+        double[][] actual = CountModel.of(counts, (double) alpha).probabilities();
         for (int i = 0; i < Vocabulary.SIZE; i++) {
             for (int j = 0; j < Vocabulary.SIZE; j++) {
                 assertEquals(expected[i][j], actual[i][j], 0.0);

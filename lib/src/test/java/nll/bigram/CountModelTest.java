@@ -74,13 +74,18 @@ class CountModelTest {
 
     @Test
     void rejectsBadArguments() {
-        assertEquals("alpha = -1.0 must be finite and >= 0",
-                assertThrows(IllegalArgumentException.class, () -> CountModel.of(COUNTS, -1)).getMessage());
+        assertEquals(
+                "alpha = -1.0 must be finite and >= 0",
+                assertThrows(IllegalArgumentException.class, () -> CountModel.of(COUNTS, -1))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> CountModel.of(null, 1));
         // "ab" never has 'c' as an input, so with s = 0 row c would be 0/0.
         BigramCounts small = BigramCounts.of(BigramDataset.of(Names.of("ab")));
-        assertEquals("alpha = 0 leaves row 'c' undefined: no example has 'c' as input",
-                assertThrows(IllegalArgumentException.class, () -> CountModel.of(small, 0)).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> CountModel.of(COUNTS, 1).probability(0, -1));
+        assertEquals(
+                "alpha = 0 leaves row 'c' undefined: no example has 'c' as input",
+                assertThrows(IllegalArgumentException.class, () -> CountModel.of(small, 0))
+                        .getMessage());
+        assertThrows(
+                IllegalArgumentException.class, () -> CountModel.of(COUNTS, 1).probability(0, -1));
     }
 }

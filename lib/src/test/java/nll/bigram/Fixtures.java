@@ -26,8 +26,7 @@ final class Fixtures {
     private static BigramDataset dataset;
     private static Map<String, String> torch;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static synchronized Names names() {
         if (names == null) {
@@ -60,7 +59,9 @@ final class Fixtures {
     }
 
     static double[] torchNumbers(String key) {
-        return Arrays.stream(torch(key).split(" ")).mapToDouble(Double::parseDouble).toArray();
+        return Arrays.stream(torch(key).split(" "))
+                .mapToDouble(Double::parseDouble)
+                .toArray();
     }
 
     /** The point where the reference gradient was taken: {@code W[i][j] = sin(27 i + j)}. */
@@ -80,7 +81,9 @@ final class Fixtures {
                 throw new IllegalStateException("torch-reference.txt is missing from the test resources");
             }
             Map<String, String> values = new HashMap<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList()) {
                 if (!line.startsWith("#") && !line.isBlank()) {
                     int space = line.indexOf(' ');
                     values.put(line.substring(0, space), line.substring(space + 1));

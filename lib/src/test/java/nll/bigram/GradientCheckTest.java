@@ -15,8 +15,10 @@ class GradientCheckTest {
     private static final BigramDataset SMALL = BigramDataset.of(Names.of("emma", "olivia", "ava", "zoe", "liam"));
 
     static Stream<BigramLoss> losses() {
-        return Stream.of(BigramLoss.fromCounts(BigramCounts.of(Fixtures.dataset())),
-                BigramLoss.perExample(SMALL), BigramLoss.fromCounts(BigramCounts.of(SMALL), 0.5));
+        return Stream.of(
+                BigramLoss.fromCounts(BigramCounts.of(Fixtures.dataset())),
+                BigramLoss.perExample(SMALL),
+                BigramLoss.fromCounts(BigramCounts.of(SMALL), 0.5));
     }
 
     @ParameterizedTest
@@ -37,7 +39,8 @@ class GradientCheckTest {
         BigramLoss wrong = new BigramLoss() {
             @Override
             public LossAndGradient evaluate(NeuralModel model) {
-                return new LossAndGradient(full.loss(model), withoutRegulariser.evaluate(model).shared());
+                return new LossAndGradient(
+                        full.loss(model), withoutRegulariser.evaluate(model).shared());
             }
 
             @Override
@@ -56,8 +59,10 @@ class GradientCheckTest {
     @ValueSource(doubles = {0, -1e-5, Double.NaN, Double.POSITIVE_INFINITY})
     void rejectsBadSteps(double h) {
         BigramLoss loss = BigramLoss.perExample(SMALL);
-        assertEquals("h = " + h + " must be > 0 and finite", assertThrows(IllegalArgumentException.class,
-                () -> GradientCheck.of(loss, NeuralModel.zeros(), h)).getMessage());
+        assertEquals(
+                "h = " + h + " must be > 0 and finite",
+                assertThrows(IllegalArgumentException.class, () -> GradientCheck.of(loss, NeuralModel.zeros(), h))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> GradientCheck.of(null, NeuralModel.zeros(), 1e-5));
         assertThrows(IllegalArgumentException.class, () -> GradientCheck.of(loss, null, 1e-5));
     }

@@ -57,11 +57,12 @@ class GradientDescentTest {
     void bothPathsGiveTheSameTrajectory() {
         TrainingRun perExample = GradientDescent.of(BigramLoss.perExample(Fixtures.dataset()), 50)
                 .train(NeuralModel.gaussian(9), 20);
-        TrainingRun fromCounts = GradientDescent.of(BigramLoss.fromCounts(COUNTS), 50)
-                .train(NeuralModel.gaussian(9), 20);
+        TrainingRun fromCounts =
+                GradientDescent.of(BigramLoss.fromCounts(COUNTS), 50).train(NeuralModel.gaussian(9), 20);
         assertArrayEquals(perExample.losses(), fromCounts.losses(), 1e-12);
         for (int i = 0; i < Vocabulary.SIZE; i++) {
-            assertArrayEquals(perExample.model().weights()[i], fromCounts.model().weights()[i], 1e-11);
+            assertArrayEquals(
+                    perExample.model().weights()[i], fromCounts.model().weights()[i], 1e-11);
         }
     }
 
@@ -77,17 +78,22 @@ class GradientDescentTest {
     @Test
     void rejectsNegativeSteps() {
         GradientDescent descent = GradientDescent.of(BigramLoss.fromCounts(COUNTS), 50);
-        assertEquals("steps = -1 must be >= 0", assertThrows(IllegalArgumentException.class,
-                () -> descent.train(NeuralModel.zeros(), -1)).getMessage());
+        assertEquals(
+                "steps = -1 must be >= 0",
+                assertThrows(IllegalArgumentException.class, () -> descent.train(NeuralModel.zeros(), -1))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> descent.train(null, 1));
     }
 
     @ParameterizedTest
     @ValueSource(doubles = {0, -50, Double.NaN, Double.POSITIVE_INFINITY})
     void rejectsLearningRatesThatAreNotPositiveAndFinite(double learningRate) {
-        assertEquals("learningRate = " + learningRate + " must be > 0 and finite",
-                assertThrows(IllegalArgumentException.class,
-                        () -> GradientDescent.of(BigramLoss.fromCounts(COUNTS), learningRate)).getMessage());
+        assertEquals(
+                "learningRate = " + learningRate + " must be > 0 and finite",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> GradientDescent.of(BigramLoss.fromCounts(COUNTS), learningRate))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> GradientDescent.of(null, 50));
     }
 }

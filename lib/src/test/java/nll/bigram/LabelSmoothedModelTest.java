@@ -54,7 +54,9 @@ class LabelSmoothedModelTest {
                 assertEquals(addAlpha, row[j], 1e-15);
             }
         }
-        assertEquals(CountModel.of(COUNTS, 0).probability(1, 2), LabelSmoothedModel.of(COUNTS, 0).probability(1, 2));
+        assertEquals(
+                CountModel.of(COUNTS, 0).probability(1, 2),
+                LabelSmoothedModel.of(COUNTS, 0).probability(1, 2));
     }
 
     @Test

@@ -30,7 +30,9 @@ class NameSplitTest {
     void partsAreEightyTenTenAndHoldEveryNameOnce(int n) {
         List<String> names = new ArrayList<>();
         for (int k = 0; k < n; k++) {
-            names.add(Integer.toString(k, 26).chars().mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 26))))
+            names.add(Integer.toString(k, 26)
+                    .chars()
+                    .mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 26))))
                     .reduce("", String::concat));
         }
         NameSplit split = NameSplit.of(Names.of(names), 42);
@@ -49,8 +51,12 @@ class NameSplitTest {
     @Test
     void theSeedDecidesTheSplit() {
         Names names = Fixtures.names();
-        assertEquals(NameSplit.of(names, 42).test().asList(), NameSplit.of(names, 42).test().asList());
-        assertNotEquals(NameSplit.of(names, 42).test().asList(), NameSplit.of(names, 43).test().asList());
+        assertEquals(
+                NameSplit.of(names, 42).test().asList(),
+                NameSplit.of(names, 42).test().asList());
+        assertNotEquals(
+                NameSplit.of(names, 42).test().asList(),
+                NameSplit.of(names, 43).test().asList());
         assertEquals(42, NameSplit.of(names, 42).seed());
     }
 

@@ -66,12 +66,16 @@ class NamesTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "zoë|'zoë' has character 'ë' (U+00EB) outside the vocabulary '.', 'a'-'z'",
-        "Emma|'Emma' has character 'E' (U+0045) outside the vocabulary '.', 'a'-'z'",
-        "mary ann|'mary ann' has character ' ' (U+0020) outside the vocabulary '.', 'a'-'z'",
-        "o'neil|'o'neil' has character ''' (U+0027) outside the vocabulary '.', 'a'-'z'",
-        "a.b|'a.b' has the boundary token '.', which marks the start and end of a name and cannot occur inside one"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "zoë|'zoë' has character 'ë' (U+00EB) outside the vocabulary '.', 'a'-'z'",
+                "Emma|'Emma' has character 'E' (U+0045) outside the vocabulary '.', 'a'-'z'",
+                "mary ann|'mary ann' has character ' ' (U+0020) outside the vocabulary '.', 'a'-'z'",
+                "o'neil|'o'neil' has character ''' (U+0027) outside the vocabulary '.', 'a'-'z'",
+                "a.b|'a.b' has the boundary token '.', which marks the start and end of a name and cannot occur inside one"
+            })
     void characterOutsideTheVocabularyNamesFileLineAndCharacter(String bad, String reason) throws IOException {
         Path file = dir.resolve("names.txt");
         Files.writeString(file, "emma\nolivia\n" + bad + "\nava\n", StandardCharsets.UTF_8);
@@ -102,11 +106,11 @@ class NamesTest {
         assertThrows(IllegalArgumentException.class, () -> Names.of(List.of()));
         assertThrows(IllegalArgumentException.class, () -> Names.of("emma", ""));
         assertThrows(IllegalArgumentException.class, () -> Names.load(null));
-        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-                () -> Names.of(java.util.Arrays.asList("emma", null)));
+        IllegalArgumentException missing =
+                assertThrows(IllegalArgumentException.class, () -> Names.of(java.util.Arrays.asList("emma", null)));
         assertEquals("names[1] = null must be a name", missing.getMessage());
-        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
-                () -> Names.of((List<String>) null));
+        IllegalArgumentException none =
+                assertThrows(IllegalArgumentException.class, () -> Names.of((List<String>) null));
         assertEquals("names = null must be a list of names", none.getMessage());
     }
 

@@ -36,8 +36,10 @@ class NeuralModelTest {
                 assertEquals(random.nextGaussian(), model.weight(i, j));
             }
         }
-        assertArrayEquals(NeuralModel.gaussian(7).weights(), NeuralModel.gaussian(7).weights());
-        assertNotEquals(NeuralModel.gaussian(7).weight(0, 0), NeuralModel.gaussian(8).weight(0, 0));
+        assertArrayEquals(
+                NeuralModel.gaussian(7).weights(), NeuralModel.gaussian(7).weights());
+        assertNotEquals(
+                NeuralModel.gaussian(7).weight(0, 0), NeuralModel.gaussian(8).weight(0, 0));
     }
 
     @Test
@@ -131,7 +133,10 @@ class NeuralModelTest {
     @ParameterizedTest
     @MethodSource("badShapes")
     void rejectsWOfTheWrongShape(double[][] w, String message) {
-        assertEquals(message, assertThrows(IllegalArgumentException.class, () -> NeuralModel.of(w)).getMessage());
+        assertEquals(
+                message,
+                assertThrows(IllegalArgumentException.class, () -> NeuralModel.of(w))
+                        .getMessage());
     }
 
     @ParameterizedTest
@@ -139,38 +144,48 @@ class NeuralModelTest {
     void rejectsNonFiniteWeights(double bad) {
         double[][] w = new double[27][27];
         w[3][9] = bad;
-        assertEquals("W[3][9] = " + bad + " must be finite",
-                assertThrows(IllegalArgumentException.class, () -> NeuralModel.of(w)).getMessage());
+        assertEquals(
+                "W[3][9] = " + bad + " must be finite",
+                assertThrows(IllegalArgumentException.class, () -> NeuralModel.of(w))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> NeuralModel.zeros().withWeight(0, 0, bad));
     }
 
     @ParameterizedTest
     @ValueSource(doubles = {0, -1, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
     void rejectsLearningRatesThatAreNotPositiveAndFinite(double learningRate) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> NeuralModel.zeros().step(new double[27][27], learningRate));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> NeuralModel.zeros().step(new double[27][27], learningRate));
         assertEquals("learningRate = " + learningRate + " must be > 0 and finite", e.getMessage());
     }
 
     @Test
     void rejectsAGradientOfTheWrongShape() {
-        assertEquals("gradient has 3 rows; it must be 27x27", assertThrows(IllegalArgumentException.class,
-                () -> NeuralModel.zeros().step(new double[3][27], 1)).getMessage());
+        assertEquals(
+                "gradient has 3 rows; it must be 27x27",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> NeuralModel.zeros().step(new double[3][27], 1))
+                        .getMessage());
     }
 
     @Test
     void anUpdateThatOverflowsIsAnError() {
         double[][] gradient = new double[27][27];
         gradient[0][0] = -1e300;
-        ArithmeticException e = assertThrows(ArithmeticException.class,
-                () -> NeuralModel.zeros().step(gradient, 1e10));
+        ArithmeticException e = assertThrows(
+                ArithmeticException.class, () -> NeuralModel.zeros().step(gradient, 1e10));
         assertEquals("learningRate = 1.0E10 makes W[0][0] overflow to Infinity", e.getMessage());
     }
 
     @Test
     void rejectsInputsOutsideTheVocabulary() {
-        assertEquals("xs[1] = 27 must be in [0, 26]", assertThrows(IllegalArgumentException.class,
-                () -> NeuralModel.zeros().logits(new int[] {0, 27})).getMessage());
+        assertEquals(
+                "xs[1] = 27 must be in [0, 26]",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> NeuralModel.zeros().logits(new int[] {0, 27}))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> NeuralModel.zeros().probabilities(null));
         assertThrows(IllegalArgumentException.class, () -> NeuralModel.zeros().weight(-1, 0));
     }

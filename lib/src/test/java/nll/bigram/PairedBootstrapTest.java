@@ -15,7 +15,10 @@ class PairedBootstrapTest {
     void theValueIsTheAverageNllOfTheNames() {
         PairedBootstrap bootstrap = PairedBootstrap.of(NAMES, 200, 1);
         CountModel model = CountModel.of(COUNTS, 1);
-        assertEquals(model.averageNll(BigramDataset.of(NAMES)), bootstrap.averageNll(model).value(), 1e-14);
+        assertEquals(
+                model.averageNll(BigramDataset.of(NAMES)),
+                bootstrap.averageNll(model).value(),
+                1e-14);
         assertEquals(200, bootstrap.replicates());
     }
 
@@ -46,7 +49,8 @@ class PairedBootstrapTest {
         double x = other.averageNll(BigramDataset.of(Names.of("ab")));
         double y = other.averageNll(BigramDataset.of(Names.of("ba")));
         PairedBootstrap bootstrap = PairedBootstrap.of(two, 200_000, 5);
-        assertEquals(Math.abs(x - y) / 2 / Math.sqrt(2), bootstrap.averageNll(other).standardError(), 2e-3);
+        assertEquals(
+                Math.abs(x - y) / 2 / Math.sqrt(2), bootstrap.averageNll(other).standardError(), 2e-3);
         assertEquals(0, bootstrap.averageNll(model).standardError(), 1e-11);
     }
 

@@ -4,9 +4,9 @@ import static nll.validation.Rejection.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class RegularizedMinimumTest {
 
@@ -52,8 +52,10 @@ class RegularizedMinimumTest {
     @Test
     void gradientDescentOfThePostHeadsToTheSameMinimum() {
         // 06's loop from W = 0, learning rate 50: after 20,000 steps it is within 1e-6 of the exact minimum's loss.
-        double exact = BigramLoss.fromCounts(COUNTS, 0.01).loss(RegularizedMinimum.of(COUNTS, 0.01).model());
-        TrainingRun run = GradientDescent.of(BigramLoss.fromCounts(COUNTS, 0.01), 50).train(NeuralModel.zeros(), 20_000);
+        double exact = BigramLoss.fromCounts(COUNTS, 0.01)
+                .loss(RegularizedMinimum.of(COUNTS, 0.01).model());
+        TrainingRun run =
+                GradientDescent.of(BigramLoss.fromCounts(COUNTS, 0.01), 50).train(NeuralModel.zeros(), 20_000);
         double descended = BigramLoss.fromCounts(COUNTS, 0.01).loss(run.model());
         assertTrue(descended >= exact, descended + " < " + exact);
         assertEquals(exact, descended, 1e-6);
@@ -63,7 +65,8 @@ class RegularizedMinimumTest {
     void thePostsThousandStepsEndJustAboveIt() {
         BigramLoss loss = BigramLoss.fromCounts(COUNTS);
         double exact = loss.loss(RegularizedMinimum.of(COUNTS, 0.01).model());
-        double steps = loss.loss(GradientDescent.of(loss, 50).train(NeuralModel.zeros(), 1000).model());
+        double steps = loss.loss(
+                GradientDescent.of(loss, 50).train(NeuralModel.zeros(), 1000).model());
         // numpy, the same 1000 steps from W = 0: 2.4807191218, 1.707e-06 above the minimum
         assertEquals(1.707e-6, steps - exact, 1e-9);
     }

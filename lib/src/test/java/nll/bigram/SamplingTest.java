@@ -62,8 +62,12 @@ class SamplingTest {
 
     @Test
     void rejectsNegativeCounts() {
-        assertEquals("count = -1 must be >= 0", assertThrows(IllegalArgumentException.class,
-                () -> CountModel.of(COUNTS, 1).sample(-1, 1)).getMessage());
+        assertEquals(
+                "count = -1 must be >= 0",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> CountModel.of(COUNTS, 1).sample(-1, 1))
+                        .getMessage());
         assertEquals(List.of(), CountModel.of(COUNTS, 1).sample(0, 1));
     }
 }

@@ -11,15 +11,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import nll.distribution.Normal;
 import nll.likelihood.Likelihood;
 import nll.mle.GradientPath;
 import nll.mle.NormalGradientAscent;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,22 +41,26 @@ class ChartTest {
 
     @Test
     void densitiesWithData() throws IOException {
-        BufferedImage image = check("densities-with-data",
-                () -> DensityChart.withData(DATA, Normal.of(50, 5), Normal.of(45, 8)));
+        BufferedImage image =
+                check("densities-with-data", () -> DensityChart.withData(DATA, Normal.of(50, 5), Normal.of(45, 8)));
         // each model's density and its five likelihood points are drawn in a colour of its own
         assertTrue(count(image, ChartStyle.color(0)) > 500, "the first model's colour is missing");
         assertTrue(count(image, ChartStyle.color(1)) > 500, "the second model's colour is missing");
-        check("densities-with-named-data", () -> DensityChart.withData(DATA, new String[] {"A", null},
-                Normal.of(50, 5), Normal.of(45, 8)));
+        check(
+                "densities-with-named-data",
+                () -> DensityChart.withData(DATA, new String[] {"A", null}, Normal.of(50, 5), Normal.of(45, 8)));
     }
 
     @Test
     void logFunctions() throws IOException {
-        BufferedImage image = check("ln", () -> LineChart.titled("ln x and -ln x on (0, 1]").axes("x", "y")
-                .function("ln x", Math::log, 0.001, 1)
-                .function("-ln x", x -> -Math.log(x), 0.001, 1)
-                .horizontalLine("y = 0", 0)
-                .image());
+        BufferedImage image = check(
+                "ln",
+                () -> LineChart.titled("ln x and -ln x on (0, 1]")
+                        .axes("x", "y")
+                        .function("ln x", Math::log, 0.001, 1)
+                        .function("-ln x", x -> -Math.log(x), 0.001, 1)
+                        .horizontalLine("y = 0", 0)
+                        .image());
         // on (0, 1) ln x < 0 < -ln x: the first curve is drawn below the line y = 0, the second above it
         double zero = meanRow(image, ChartStyle.color(2));
         assertTrue(meanRow(image, ChartStyle.color(0)) > zero + 20, "ln x is not below y = 0");
@@ -65,10 +69,11 @@ class ChartTest {
 
     @Test
     void legendBelowThePlot() throws IOException {
-        Supplier<LineChart> chart = () -> LineChart.titled("ln x on (0, 1]").axes("x", "y")
-                .function("ln x", Math::log, 0.001, 1);
+        Supplier<LineChart> chart =
+                () -> LineChart.titled("ln x on (0, 1]").axes("x", "y").function("ln x", Math::log, 0.001, 1);
         BufferedImage inside = chart.get().image();
-        BufferedImage below = check("ln-legend-below", () -> chart.get().legendBelow().image());
+        BufferedImage below =
+                check("ln-legend-below", () -> chart.get().legendBelow().image());
         // the legend's sample of the line, in the first palette colour, sits in the bottom rows only when below
         assertEquals(false, hasColourInBottomRows(inside, ChartStyle.color(0), 40));
         assertEquals(true, hasColourInBottomRows(below, ChartStyle.color(0), 40));
@@ -88,13 +93,22 @@ class ChartTest {
     @Test
     void likelihoodCurve() throws IOException {
         double sigma = 3.1672952139009705;
-        BufferedImage image = check("likelihood-curve", () -> LineChart.titled("Likelihood of mu, sigma = 3.167")
-                .axes("mu", "L(mu | data)")
-                .function("L(mu)", mu -> Likelihood.of(Normal.of(mu, sigma), DATA).product(), 44, 60)
-                .verticalLine("mean = 52.295", 52.295)
-                .image());
+        BufferedImage image = check(
+                "likelihood-curve",
+                () -> LineChart.titled("Likelihood of mu, sigma = 3.167")
+                        .axes("mu", "L(mu | data)")
+                        .function(
+                                "L(mu)",
+                                mu -> Likelihood.of(Normal.of(mu, sigma), DATA).product(),
+                                44,
+                                60)
+                        .verticalLine("mean = 52.295", 52.295)
+                        .image());
         // the vertical line at the sample mean passes through the top of the curve, the maximum likelihood
-        assertEquals(peakColumn(image, ChartStyle.color(0)), meanColumn(image, ChartStyle.color(1)), 2,
+        assertEquals(
+                peakColumn(image, ChartStyle.color(0)),
+                meanColumn(image, ChartStyle.color(1)),
+                2,
                 "the line at the mean misses the curve's peak");
     }
 
@@ -104,10 +118,14 @@ class ChartTest {
         for (int k = 0; k < losses.length; k++) {
             losses[k] = 2.48 + 1.3 * Math.exp(-k / 60.0);
         }
-        BufferedImage image = check("loss",
-                () -> LineChart.loss(losses).horizontalLine("count model 2.4550", 2.4550).image());
+        BufferedImage image = check(
+                "loss",
+                () -> LineChart.loss(losses)
+                        .horizontalLine("count model 2.4550", 2.4550)
+                        .image());
         // the loss falls, and stays above the reference level 2.4550, which is drawn flat
-        assertTrue(meanRow(image, ChartStyle.color(0), 100, 130) < meanRow(image, ChartStyle.color(0), 500, 600) - 100,
+        assertTrue(
+                meanRow(image, ChartStyle.color(0), 100, 130) < meanRow(image, ChartStyle.color(0), 500, 600) - 100,
                 "the loss curve does not fall");
         int[] rows = rows(image, ChartStyle.color(1), PLOT_LEFT, PLOT_RIGHT);
         assertTrue(rows[rows.length - 1] - rows[0] <= 3, "the reference line is not flat");
@@ -118,20 +136,29 @@ class ChartTest {
     void logXSweep() throws IOException {
         double[] x = {0.001, 0.01, 0.1, 1, 10, 100};
         double[] y = {2.4567, 2.4562, 2.4557, 2.4560, 2.4652, 2.5541};
-        check("log-x-sweep-line-chart", () -> LineChart.titled("Development NLL against alpha").logX()
-                .axes("alpha", "NLL").yDecimals("0.000").series("dev NLL", x, y)
-                .points("best", new double[] {0.1}, new double[] {2.4557}).yRange(2.452, 2.47)
-                .horizontalLine("at 0", 2.5).image());
+        check(
+                "log-x-sweep-line-chart",
+                () -> LineChart.titled("Development NLL against alpha")
+                        .logX()
+                        .axes("alpha", "NLL")
+                        .yDecimals("0.000")
+                        .series("dev NLL", x, y)
+                        .points("best", new double[] {0.1}, new double[] {2.4557})
+                        .yRange(2.452, 2.47)
+                        .horizontalLine("at 0", 2.5)
+                        .image());
     }
 
     @Test
     void contourWithPath() throws IOException {
         GradientPath path = NormalGradientAscent.of(DATA).run(45, 8, 0.15, 300);
-        BufferedImage image = check("contour", () -> contourOfTheFivePoints()
-                .path("gradient ascent from N(45, 8)", path.parameter("mu"), path.parameter("sigma"))
-                .point("closed form N(52.295, 3.167)", 52.295, 3.1672952139009705)
-                .point("true N(50, 5)", 50, 5)
-                .image());
+        BufferedImage image = check(
+                "contour",
+                () -> contourOfTheFivePoints()
+                        .path("gradient ascent from N(45, 8)", path.parameter("mu"), path.parameter("sigma"))
+                        .point("closed form N(52.295, 3.167)", 52.295, 3.1672952139009705)
+                        .point("true N(50, 5)", 50, 5)
+                        .image());
         // every one of the four rings is drawn in its own colour
         for (int d = 0; d < 4; d++) {
             int rgb = ContourChart.CONTOUR_COLOURS[d].getRGB() & 0xFFFFFF;
@@ -175,8 +202,10 @@ class ChartTest {
     }
 
     private static ContourChart contourOfTheFivePoints() {
-        return ContourChart.titled("Log-likelihood of the five points over (mu, sigma)").axes("mu", "sigma")
-                .function((mu, sigma) -> Likelihood.of(Normal.of(mu, sigma), DATA).logLikelihood(), 43, 61, 1.5, 9);
+        return ContourChart.titled("Log-likelihood of the five points over (mu, sigma)")
+                .axes("mu", "sigma")
+                .function(
+                        (mu, sigma) -> Likelihood.of(Normal.of(mu, sigma), DATA).logLikelihood(), 43, 61, 1.5, 9);
     }
 
     @Test
@@ -216,32 +245,43 @@ class ChartTest {
     }
 
     @ParameterizedTest(name = "[{0}, {1}]: {2} is labelled {3}")
-    @CsvSource(delimiter = ';', value = {
-        "0; 0.16; 0.08; 0.08; ''",
-        "0; 0.16; 0.1; 0.1; ''",
-        "-0.4; 0.4; -0.3; -0.3; ''",
-        "40; 65; 52; 52; ''",
-        "0; 4; 2.5; 2.5; ''",
-        "0; 1.2e-6; 1.1e-6; 1.1; (×10⁻⁶)",
-        "0; 2.6e-6; 2.6e-6; 2.6; (×10⁻⁶)",
-        "0; 7e-7; 6e-7; 6; (×10⁻⁷)",
-        "0; 3e7; 2.5e7; 2.5; (×10⁷)"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "0; 0.16; 0.08; 0.08; ''",
+                "0; 0.16; 0.1; 0.1; ''",
+                "-0.4; 0.4; -0.3; -0.3; ''",
+                "40; 65; 52; 52; ''",
+                "0; 4; 2.5; 2.5; ''",
+                "0; 1.2e-6; 1.1e-6; 1.1; (×10⁻⁶)",
+                "0; 2.6e-6; 2.6e-6; 2.6; (×10⁻⁶)",
+                "0; 7e-7; 6e-7; 6; (×10⁻⁷)",
+                "0; 3e7; 2.5e7; 2.5; (×10⁷)"
+            })
     void tickLabelsHaveALeadingZeroAndNoExponent(double min, double max, double tick, String label, String factor) {
         ChartStyle.AxisScale scale = ChartStyle.AxisScale.of(min, max);
-        assertEquals(label, scale.exponent() == 0 ? new java.text.DecimalFormat(scale.pattern(),
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(tick) : scale.label(tick));
+        assertEquals(
+                label,
+                scale.exponent() == 0
+                        ? new java.text.DecimalFormat(
+                                        scale.pattern(),
+                                        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+                                .format(tick)
+                        : scale.label(tick));
         assertEquals(factor, scale.exponent() == 0 ? "" : scale.factor());
     }
 
     @Test
     void scaledAxisNamesItsFactor() throws IOException {
-        LineChart chart = LineChart.titled("Likelihood of mu, sigma = 5").axes("mu", "L(mu | data)")
+        LineChart chart = LineChart.titled("Likelihood of mu, sigma = 5")
+                .axes("mu", "L(mu | data)")
                 .function("L(mu)", mu -> Likelihood.of(Normal.of(mu, 5), DATA).product(), 40, 65);
         check("likelihood-scaled", chart::image);
         // the peak, (2 pi 25)^(-5/2) exp(-50.159 / 50) = 1.19e-6 at the mean, is shown as about 1.2 (x10^-6)
         org.knowm.xchart.XYChart drawn = chart.chart();
         assertEquals("L(mu | data) (×10⁻⁶)", drawn.getYAxisTitle());
-        assertEquals("1.2", drawn.getStyler().getyAxisTickLabelsFormattingFunction().apply(1.2e-6));
+        assertEquals(
+                "1.2", drawn.getStyler().getyAxisTickLabelsFormattingFunction().apply(1.2e-6));
         assertEquals("mu", drawn.getXAxisTitle());
     }
 
@@ -249,8 +289,13 @@ class ChartTest {
     void layerInColourOfAnotherTakesItsColour() {
         double[] x = {0, 1, 2, 3};
         double[] y = {0, 1, 2, 3};
-        BufferedImage matched = LineChart.titled("t").series("a", x, y).horizontalLine("h", 1).inColourOf("a").image();
-        BufferedImage own = LineChart.titled("t").series("a", x, y).horizontalLine("h", 1).image();
+        BufferedImage matched = LineChart.titled("t")
+                .series("a", x, y)
+                .horizontalLine("h", 1)
+                .inColourOf("a")
+                .image();
+        BufferedImage own =
+                LineChart.titled("t").series("a", x, y).horizontalLine("h", 1).image();
         assertEquals(0, count(matched, ChartStyle.color(1)), "the line in a's colour has none of the second colour");
         assertTrue(count(own, ChartStyle.color(1)) > 100, "without inColourOf the line takes the second colour");
     }
@@ -259,22 +304,31 @@ class ChartTest {
     void wideLineStaysVisibleUnderALineOnTop() {
         double[] x = {0, 1, 2, 3};
         double[] y = {0, 1, 2, 3};
-        BufferedImage under = LineChart.titled("t").series("below", x, y).wide().series("above", x, y).image();
-        BufferedImage hidden = LineChart.titled("t").series("below", x, y).series("above", x, y).image();
-        assertTrue(count(under, ChartStyle.color(0)) > 2 * count(hidden, ChartStyle.color(0)),
+        BufferedImage under = LineChart.titled("t")
+                .series("below", x, y)
+                .wide()
+                .series("above", x, y)
+                .image();
+        BufferedImage hidden = LineChart.titled("t")
+                .series("below", x, y)
+                .series("above", x, y)
+                .image();
+        assertTrue(
+                count(under, ChartStyle.color(0)) > 2 * count(hidden, ChartStyle.color(0)),
                 "the wide line shows at both sides of the line drawn over it");
     }
 
     @Test
     void shadedIntervalWithALevelLine() throws IOException {
-        BufferedImage withLevel = check("shaded-interval-level",
-                () -> DensityChart.shadedInterval(Normal.of(0, 0.1), -0.1, 0.1, 1));
+        BufferedImage withLevel =
+                check("shaded-interval-level", () -> DensityChart.shadedInterval(Normal.of(0, 0.1), -0.1, 0.1, 1));
         assertTrue(count(withLevel, ChartStyle.color(1)) > 200, "the level line y = 1 is drawn");
         assertEquals(0, count(DensityChart.shadedInterval(Normal.of(0, 0.1), -0.1, 0.1), ChartStyle.color(1)));
     }
 
     /** Columns of the plots drawn at 800x500 that hold no legend (it sits at the top right). */
     private static final int PLOT_LEFT = 100;
+
     private static final int PLOT_RIGHT = 600;
 
     /** The rows, sorted, of the pixels of this colour in columns [from, to). */
@@ -346,63 +400,68 @@ class ChartTest {
 
     static Stream<Arguments> badInputs() {
         return Stream.of(
-                Arguments.of("a = 52.5 must be < b = 50.0",
-                        (Executable) () -> DensityChart.shadedInterval(NORMAL, 52.5, 50)),
-                Arguments.of("b = NaN must be finite",
-                        (Executable) () -> DensityChart.shadedInterval(NORMAL, 50, Double.NaN)),
+                Arguments.of("a = 52.5 must be < b = 50.0", (Executable)
+                        () -> DensityChart.shadedInterval(NORMAL, 52.5, 50)),
+                Arguments.of("b = NaN must be finite", (Executable)
+                        () -> DensityChart.shadedInterval(NORMAL, 50, Double.NaN)),
                 Arguments.of("data is empty", (Executable) () -> DensityChart.withData(new double[0], NORMAL)),
-                Arguments.of("data[0] = NaN must be finite",
-                        (Executable) () -> DensityChart.withData(new double[] {Double.NaN}, NORMAL)),
-                Arguments.of("names.length = 1 must equal models.length = 2",
-                        (Executable) () -> DensityChart.withData(DATA, new String[] {"A"}, NORMAL, NORMAL)),
-                Arguments.of("names = null must be an array of one name",
-                        (Executable) () -> DensityChart.withData(DATA, (String[]) null, NORMAL)),
+                Arguments.of("data[0] = NaN must be finite", (Executable)
+                        () -> DensityChart.withData(new double[] {Double.NaN}, NORMAL)),
+                Arguments.of("names.length = 1 must equal models.length = 2", (Executable)
+                        () -> DensityChart.withData(DATA, new String[] {"A"}, NORMAL, NORMAL)),
+                Arguments.of("names = null must be an array of one name", (Executable)
+                        () -> DensityChart.withData(DATA, (String[]) null, NORMAL)),
                 Arguments.of("models is empty", (Executable) () -> DensityChart.withData(DATA)),
-                Arguments.of("ln x(0.0) = -Infinity is not finite",
-                        (Executable) () -> LineChart.titled("t").function("ln x", Math::log, 0, 1)),
-                Arguments.of("from = 1.0 must be < to = 0.0",
-                        (Executable) () -> LineChart.titled("t").function("f", x -> x, 1, 0)),
+                Arguments.of("ln x(0.0) = -Infinity is not finite", (Executable)
+                        () -> LineChart.titled("t").function("ln x", Math::log, 0, 1)),
+                Arguments.of("from = 1.0 must be < to = 0.0", (Executable)
+                        () -> LineChart.titled("t").function("f", x -> x, 1, 0)),
                 Arguments.of("loss y[1] = NaN must be finite", (Executable) () -> LineChart.loss(1.0, Double.NaN)),
                 Arguments.of("loss y is empty", (Executable) () -> LineChart.loss()),
-                Arguments.of("p x.length = 2 must equal p y.length = 1",
-                        (Executable) () -> LineChart.titled("t").points("p", new double[] {1, 2}, new double[] {1})),
-                Arguments.of("f y[0] = 0.0 must be > 0 on a logarithmic axis",
-                        (Executable) () -> LineChart.titled("t").logY().series("f", 0.0, 1.0)),
-                Arguments.of("name = f is already used",
-                        (Executable) () -> LineChart.titled("t").series("f", 1.0).series("f", 2.0)),
+                Arguments.of("p x.length = 2 must equal p y.length = 1", (Executable)
+                        () -> LineChart.titled("t").points("p", new double[] {1, 2}, new double[] {1})),
+                Arguments.of("f y[0] = 0.0 must be > 0 on a logarithmic axis", (Executable)
+                        () -> LineChart.titled("t").logY().series("f", 0.0, 1.0)),
+                Arguments.of("name = f is already used", (Executable)
+                        () -> LineChart.titled("t").series("f", 1.0).series("f", 2.0)),
                 Arguments.of("title = null must be a non-blank text", (Executable) () -> LineChart.titled(null)),
-                Arguments.of("seriesName = b names no earlier series",
-                        (Executable) () -> LineChart.titled("t")
-                                .series("a", 1.0).horizontalLine("h", 1).inColourOf("b")),
-                Arguments.of("level = Infinity must be finite",
-                        (Executable) () -> DensityChart.shadedInterval(NORMAL, 50, 52.5, Double.POSITIVE_INFINITY)),
-                Arguments.of("f(46.0, 0.0) = NaN is not finite",
-                        (Executable) () -> ContourChart.titled("t")
-                                .function((mu, sigma) -> Likelihood.of(Normal.of(mu, 1), DATA).logLikelihood() / sigma * 0, 46, 58, 0, 1)),
-                Arguments.of("path x.length = 2 must equal path y.length = 1",
-                        (Executable) () -> ContourChart.titled("t")
-                                .path("path", new double[] {1, 2}, new double[] {1})),
-                Arguments.of("drops is empty", (Executable) () -> ContourChart.titled("t").drops()),
-                Arguments.of("drops[1] = -1.0 must be > 0 and finite",
-                        (Executable) () -> ContourChart.titled("t").drops(2, -1)),
-                Arguments.of("drops[1] = NaN must be finite",
-                        (Executable) () -> ContourChart.titled("t").drops(2, Double.NaN)),
-                Arguments.of("counts.length = 3 must equal symbols.length = 2",
-                        (Executable) () -> BigramHeatMap.of(new long[3][3], SYMBOLS)),
-                Arguments.of("counts[1].length = 1 must equal symbols.length = 2",
-                        (Executable) () -> BigramHeatMap.of(new long[][] {{1, 2}, {3}}, SYMBOLS)),
-                Arguments.of("f x[0] = 0.0 must be > 0 on a logarithmic axis",
-                        (Executable) () -> LineChart.titled("t")
-                                .logX().series("f", new double[] {0, 1}, new double[] {1, 2})),
-                Arguments.of("f x[0] = -1.0 must be > 0 on a logarithmic axis",
-                        (Executable) () -> LineChart.titled("t")
-                                .series("f", new double[] {-1, 1}, new double[] {1, 2}).logX()),
-                Arguments.of("lower = 2.0 must be < upper = 1.0",
-                        (Executable) () -> LineChart.titled("t").yRange(2, 1)),
-                Arguments.of("name = p is already used",
-                        (Executable) () -> ContourChart.titled("t").point("p", 1, 1).point("p", 2, 2)),
-                Arguments.of("counts[0][1] = -4 must be >= 0",
-                        (Executable) () -> BigramHeatMap.of(new long[][] {{1, -4}, {3, 0}}, SYMBOLS)));
+                Arguments.of("seriesName = b names no earlier series", (Executable) () -> LineChart.titled("t")
+                        .series("a", 1.0)
+                        .horizontalLine("h", 1)
+                        .inColourOf("b")),
+                Arguments.of("level = Infinity must be finite", (Executable)
+                        () -> DensityChart.shadedInterval(NORMAL, 50, 52.5, Double.POSITIVE_INFINITY)),
+                Arguments.of("f(46.0, 0.0) = NaN is not finite", (Executable) () -> ContourChart.titled("t")
+                        .function(
+                                (mu, sigma) ->
+                                        Likelihood.of(Normal.of(mu, 1), DATA).logLikelihood() / sigma * 0,
+                                46,
+                                58,
+                                0,
+                                1)),
+                Arguments.of("path x.length = 2 must equal path y.length = 1", (Executable)
+                        () -> ContourChart.titled("t").path("path", new double[] {1, 2}, new double[] {1})),
+                Arguments.of("drops is empty", (Executable)
+                        () -> ContourChart.titled("t").drops()),
+                Arguments.of("drops[1] = -1.0 must be > 0 and finite", (Executable)
+                        () -> ContourChart.titled("t").drops(2, -1)),
+                Arguments.of("drops[1] = NaN must be finite", (Executable)
+                        () -> ContourChart.titled("t").drops(2, Double.NaN)),
+                Arguments.of("counts.length = 3 must equal symbols.length = 2", (Executable)
+                        () -> BigramHeatMap.of(new long[3][3], SYMBOLS)),
+                Arguments.of("counts[1].length = 1 must equal symbols.length = 2", (Executable) () ->
+                        BigramHeatMap.of(new long[][] {{1, 2}, {3}}, SYMBOLS)),
+                Arguments.of("f x[0] = 0.0 must be > 0 on a logarithmic axis", (Executable)
+                        () -> LineChart.titled("t").logX().series("f", new double[] {0, 1}, new double[] {1, 2})),
+                Arguments.of("f x[0] = -1.0 must be > 0 on a logarithmic axis", (Executable) () -> LineChart.titled("t")
+                        .series("f", new double[] {-1, 1}, new double[] {1, 2})
+                        .logX()),
+                Arguments.of("lower = 2.0 must be < upper = 1.0", (Executable)
+                        () -> LineChart.titled("t").yRange(2, 1)),
+                Arguments.of("name = p is already used", (Executable)
+                        () -> ContourChart.titled("t").point("p", 1, 1).point("p", 2, 2)),
+                Arguments.of("counts[0][1] = -4 must be >= 0", (Executable) () ->
+                        BigramHeatMap.of(new long[][] {{1, -4}, {3, 0}}, SYMBOLS)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -413,15 +472,16 @@ class ChartTest {
 
     static Stream<Arguments> callsOutOfOrder() {
         return Stream.of(
-                Arguments.of("chart 't' has no series: add a function, series or points",
-                        (Executable) () -> LineChart.titled("t").horizontalLine("h", 1).image()),
-                Arguments.of("inColourOf() applies to the layer added last; nothing has been added",
-                        (Executable) () -> LineChart.titled("t").inColourOf("a")),
-                Arguments.of("wide() applies to a line; the last layer, p, is points",
-                        (Executable) () -> LineChart.titled("t")
-                                .points("p", new double[] {1}, new double[] {1}).wide()),
-                Arguments.of("chart 't' has no function: call function(...) first",
-                        (Executable) () -> ContourChart.titled("t").image()));
+                Arguments.of("chart 't' has no series: add a function, series or points", (Executable)
+                        () -> LineChart.titled("t").horizontalLine("h", 1).image()),
+                Arguments.of("inColourOf() applies to the layer added last; nothing has been added", (Executable)
+                        () -> LineChart.titled("t").inColourOf("a")),
+                Arguments.of("wide() applies to a line; the last layer, p, is points", (Executable)
+                        () -> LineChart.titled("t")
+                                .points("p", new double[] {1}, new double[] {1})
+                                .wide()),
+                Arguments.of("chart 't' has no function: call function(...) first", (Executable)
+                        () -> ContourChart.titled("t").image()));
     }
 
     @ParameterizedTest(name = "{0}")

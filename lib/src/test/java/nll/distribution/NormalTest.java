@@ -27,7 +27,8 @@ class NormalTest {
         // k, closed form erf(k / sqrt 2) from python: math.erf(k/math.sqrt(2))
         "1, 0.6826894921370859",
         "2, 0.9544997361036416",
-        "3, 0.9973002039367398"})
+        "3, 0.9973002039367398"
+    })
     void empiricalRule(int k, double expected) {
         assertEquals(expected, SEED.probability(50 - k * 2.5, 50 + k * 2.5), 1e-15);
     }
@@ -41,8 +42,10 @@ class NormalTest {
         assertEquals(0.0776, Normal.of(50, 5).pdf(48.8292), 5e-5);
         // closed form of the log density: -(x-mu)^2/(2 sigma^2) - log(sigma) - log(2 pi)/2
         double x = 57.6151;
-        assertEquals(-Math.pow(x - 45, 2) / 128 - Math.log(8) - Math.log(2 * Math.PI) / 2,
-                Normal.of(45, 8).logPdf(x), 1e-14);
+        assertEquals(
+                -Math.pow(x - 45, 2) / 128 - Math.log(8) - Math.log(2 * Math.PI) / 2,
+                Normal.of(45, 8).logPdf(x),
+                1e-14);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -41,7 +40,8 @@ class ExerciseProofTest {
             tests.add(DynamicTest.dynamicTest("the mistake '" + mistake.name() + "' fails with its hint", () -> {
                 Report report = Exercise.run(exercise.id(), mistake.wrongAnswer());
                 assertFalse(report.allPass(), report::text);
-                assertTrue(report.results().stream().anyMatch(r -> r.message().endsWith("Hint: " + mistake.hint())),
+                assertTrue(
+                        report.results().stream().anyMatch(r -> r.message().endsWith("Hint: " + mistake.hint())),
                         report::text);
             }));
         }
@@ -50,8 +50,8 @@ class ExerciseProofTest {
 
     /** What the notebook's learner cell holds before it is done: a method that throws "not done yet". */
     static Object stub(Definition<?, ?> exercise) {
-        return Proxy.newProxyInstance(exercise.type().getClassLoader(), new Class<?>[] {exercise.type()},
-                (proxy, method, args) -> {
+        return Proxy.newProxyInstance(
+                exercise.type().getClassLoader(), new Class<?>[] {exercise.type()}, (proxy, method, args) -> {
                     throw new UnsupportedOperationException("not done yet: " + exercise.solutionName());
                 });
     }

@@ -4,16 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.palantir.javaformat.java.Formatter;
+import com.palantir.javaformat.java.FormatterException;
+import com.palantir.javaformat.java.JavaFormatterOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import com.palantir.javaformat.java.Formatter;
-import com.palantir.javaformat.java.FormatterException;
-import com.palantir.javaformat.java.JavaFormatterOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,8 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SolutionSourceTest {
 
-    private static final Formatter PALANTIR = Formatter.createFormatter(
-            JavaFormatterOptions.builder().style(JavaFormatterOptions.Style.PALANTIR).build());
+    private static final Formatter PALANTIR = Formatter.createFormatter(JavaFormatterOptions.builder()
+            .style(JavaFormatterOptions.Style.PALANTIR)
+            .build());
 
     static Stream<Class<?>> sourceClasses() {
         return Catalogue.all().stream().<Class<?>>map(Definition::source).distinct();
@@ -37,11 +37,14 @@ class SolutionSourceTest {
         Path file = Path.of("src/main/java", source.getName().replace('.', '/') + ".java");
         String text = Files.readString(file, StandardCharsets.UTF_8);
         String formatted = PALANTIR.formatSource(text);
-        List<Definition<?, ?>> exercises = Catalogue.all().stream().filter(e -> e.source() == source).toList();
+        List<Definition<?, ?>> exercises =
+                Catalogue.all().stream().filter(e -> e.source() == source).toList();
         for (Definition<?, ?> exercise : exercises) {
             String printed = SolutionSource.of(exercise);
             assertEquals(printed, SolutionSource.of(text, exercise.id(), file.toString()), "the jar's copy of " + file);
-            assertEquals(printed, SolutionSource.of(formatted, exercise.id(), file.toString()),
+            assertEquals(
+                    printed,
+                    SolutionSource.of(formatted, exercise.id(), file.toString()),
                     exercise.id() + " after palantir-java-format");
         }
     }
@@ -87,9 +90,10 @@ class SolutionSourceTest {
 
     @Test
     void aMissingMarkerIsAnErrorNamingTheIdAndTheFile() {
-        IllegalStateException missing = assertThrows(IllegalStateException.class,
-                () -> SolutionSource.of(UNFORMATTED, "01.2", "Example.java"));
-        assertTrue(missing.getMessage().equals("no method marked @Solution(\"01.2\") in Example.java"),
+        IllegalStateException missing =
+                assertThrows(IllegalStateException.class, () -> SolutionSource.of(UNFORMATTED, "01.2", "Example.java"));
+        assertTrue(
+                missing.getMessage().equals("no method marked @Solution(\"01.2\") in Example.java"),
                 missing.getMessage());
     }
 }

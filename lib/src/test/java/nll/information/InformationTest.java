@@ -137,7 +137,8 @@ class InformationTest {
 
     @Test
     void conditionalEntropyOfTheNamesBigrams() {
-        long[][] counts = BigramCounts.of(BigramDataset.of(Names.load(Path.of("..", "data", "names.txt")))).toArray();
+        long[][] counts = BigramCounts.of(BigramDataset.of(Names.load(Path.of("..", "data", "names.txt"))))
+                .toArray();
         // /usr/bin/python3, counting the bigrams of data/names.txt with '.' at both ends:
         // -math.fsum(c * math.log(c / R[a]) for (a, b), c in N.items()) / n = 2.4543953286105005
         double h = ConditionalEntropy.of(counts);
@@ -177,7 +178,8 @@ class InformationTest {
         assertMessage("counts is empty", () -> ConditionalEntropy.of(new long[0][]));
         assertMessage("counts is empty", () -> ConditionalEntropy.of(new long[][] {{}}));
         assertMessage("counts[1] = null must be a row", () -> ConditionalEntropy.of(new long[][] {{1}, null}));
-        assertMessage("counts[1].length = 1 must equal counts[0].length = 2",
+        assertMessage(
+                "counts[1].length = 1 must equal counts[0].length = 2",
                 () -> ConditionalEntropy.of(new long[][] {{1, 2}, {3}}));
         assertMessage("counts[0][1] = -3 must be >= 0", () -> ConditionalEntropy.of(new long[][] {{5, -3}}));
         assertMessage("counts sum to 0", () -> ConditionalEntropy.of(new long[][] {{0, 0}, {0, 0}}));
@@ -188,15 +190,17 @@ class InformationTest {
     /** Seeded random distributions over 2 to 30 outcomes, some with zero entries. */
     static Stream<double[]> distributions() {
         SplittableRandom random = new SplittableRandom(20250119);
-        return Stream.generate(() -> randomDistribution(random, 2 + random.nextInt(29))).limit(20);
+        return Stream.generate(() -> randomDistribution(random, 2 + random.nextInt(29)))
+                .limit(20);
     }
 
     static Stream<Arguments> pairs() {
         SplittableRandom random = new SplittableRandom(7);
         return Stream.generate(() -> {
-            int k = 2 + random.nextInt(29);
-            return Arguments.of(randomDistribution(random, k), randomDistribution(random, k));
-        }).limit(20);
+                    int k = 2 + random.nextInt(29);
+                    return Arguments.of(randomDistribution(random, k), randomDistribution(random, k));
+                })
+                .limit(20);
     }
 
     private static double[] randomDistribution(SplittableRandom random, int k) {

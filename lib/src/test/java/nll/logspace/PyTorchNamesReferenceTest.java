@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 class PyTorchNamesReferenceTest {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
-    private static final Path SCRIPT = Path.of("src", "test", "resources", "nll", "logspace",
-            "pytorch_names_reference.py");
+    private static final Path SCRIPT =
+            Path.of("src", "test", "resources", "nll", "logspace", "pytorch_names_reference.py");
     private static final Path NAMES_FILE = Path.of("..", "data", "names.txt");
     private static final String INSTALL = "sudo apt-get install -y python3 python3-numpy";
     private static final double PENALTY = 0.01;
@@ -50,17 +50,19 @@ class PyTorchNamesReferenceTest {
         CommandResult run = Command.of(command).run(TIMEOUT);
         if (!run.succeeded()) {
             String err = run.stderr();
-            fail(SCRIPT + " failed: " + (err.contains("No module named 'numpy'") ? "NumPy is missing: " + INSTALL : err));
+            fail(SCRIPT + " failed: "
+                    + (err.contains("No module named 'numpy'") ? "NumPy is missing: " + INSTALL : err));
         }
-        for (String line : run.stdout().split("\n")) {
+        for (String line : run.stdout().lines().toList()) {
             if (!line.isBlank()) {
-                String[] keyAndValue = line.split(" ");
+                String[] keyAndValue = line.split(" ", -1);
                 reference.put(keyAndValue[0], Double.parseDouble(keyAndValue[1]));
             }
         }
         BigramDataset data = BigramDataset.of(Names.load(NAMES_FILE));
         counts = BigramCounts.of(data);
-        trained = GradientDescent.of(BigramLoss.fromCounts(counts, PENALTY), 50).train(NeuralModel.zeros(), 1000)
+        trained = GradientDescent.of(BigramLoss.fromCounts(counts, PENALTY), 50)
+                .train(NeuralModel.zeros(), 1000)
                 .model();
         logits = trained.logits(data.xs());
         ys = data.ys();
@@ -92,8 +94,10 @@ class PyTorchNamesReferenceTest {
     @Test
     void thePostsLossLineIsCrossEntropyPlusThePenalty() {
         assertEquals(number("loss_line"), BigramLoss.fromCounts(counts, PENALTY).loss(trained), 1e-10);
-        assertEquals(number("loss_line"),
-                CrossEntropyFromLogits.mean(logits, ys) + PENALTY * trained.meanSquaredWeight(), 1e-10);
+        assertEquals(
+                number("loss_line"),
+                CrossEntropyFromLogits.mean(logits, ys) + PENALTY * trained.meanSquaredWeight(),
+                1e-10);
     }
 
     @Test

@@ -61,8 +61,10 @@ class MleTest {
         NormalMle mle = NormalMle.of(DATA);
         double h = 1e-5;
         double ll = logLikelihood(mle.mean(), mle.sigma());
-        double dMu = (logLikelihood(mle.mean() + h, mle.sigma()) - logLikelihood(mle.mean() - h, mle.sigma())) / (2 * h);
-        double dSigma = (logLikelihood(mle.mean(), mle.sigma() + h) - logLikelihood(mle.mean(), mle.sigma() - h)) / (2 * h);
+        double dMu =
+                (logLikelihood(mle.mean() + h, mle.sigma()) - logLikelihood(mle.mean() - h, mle.sigma())) / (2 * h);
+        double dSigma =
+                (logLikelihood(mle.mean(), mle.sigma() + h) - logLikelihood(mle.mean(), mle.sigma() - h)) / (2 * h);
         assertEquals(0, dMu, 1e-8);
         assertEquals(0, dSigma, 1e-8);
         assertTrue(logLikelihood(mle.mean() + 0.01, mle.sigma()) < ll);
@@ -165,10 +167,12 @@ class MleTest {
     @Test
     void tooLargeALearningRateIsReportedNotReturnedAsNaN() {
         // contraction factor |1 - lr n / sigma^2| = |1 - 100 * 5 / 1| = 499: the iterate overflows
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> MeanGradientDescent.of(DATA, 1).run(45, 100, 1000));
         assertTrue(e.getMessage().contains("learningRate = 100.0 is too large"), e.getMessage());
-        assertThrows(IllegalStateException.class, () -> NormalGradientAscent.of(DATA).run(50, 5, 50, 1000));
+        assertThrows(
+                IllegalStateException.class, () -> NormalGradientAscent.of(DATA).run(50, 5, 50, 1000));
     }
 
     @Test
@@ -185,14 +189,18 @@ class MleTest {
         assertMessage("learningRate = 0.0 must be > 0", () -> ascent.run(50, 5, 0, 10));
         assertMessage("learningRate = -0.1 must be > 0", () -> ascent.run(50, 5, -0.1, 10));
         assertMessage("learningRate = NaN must be > 0", () -> ascent.run(50, 5, Double.NaN, 10));
-        assertMessage("learningRate = Infinity must be > 0 and finite",
+        assertMessage(
+                "learningRate = Infinity must be > 0 and finite",
                 () -> ascent.run(50, 5, Double.POSITIVE_INFINITY, 10));
         assertMessage("steps = -1 must be >= 0", () -> ascent.run(50, 5, 0.1, -1));
         assertMessage("sigma0 = -5.0 must be > 0", () -> ascent.run(50, -5, 0.1, 10));
         assertMessage("mu0 = NaN must be finite", () -> ascent.run(Double.NaN, 5, 0.1, 10));
         assertMessage("sigma = -1.0 must be > 0", () -> MeanGradientDescent.of(DATA, -1));
-        assertMessage("steps = -3 must be >= 0", () -> MeanGradientDescent.of(DATA, 1).run(45, 0.1, -3));
-        assertMessage("learningRate = 0.0 must be > 0", () -> MeanGradientDescent.of(DATA, 1).run(45, 0, 3));
+        assertMessage(
+                "steps = -3 must be >= 0", () -> MeanGradientDescent.of(DATA, 1).run(45, 0.1, -3));
+        assertMessage(
+                "learningRate = 0.0 must be > 0",
+                () -> MeanGradientDescent.of(DATA, 1).run(45, 0, 3));
         GradientPath path = ascent.run(50, 5, 0.1, 1);
         assertMessage("name = tau is not one of the parameters [mu, sigma]", () -> path.parameter("tau"));
     }

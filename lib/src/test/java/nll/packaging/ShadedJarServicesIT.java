@@ -31,33 +31,39 @@ class ShadedJarServicesIT {
     private static final String SERVICES = "META-INF/services/";
 
     private static final Path SHADED = Path.of(System.getProperty("nll.lib.jar", "target/nll-notebooks-lib.jar"));
-    private static final Path DEPENDENCIES = Path.of(
-            System.getProperty("nll.lib.dependencies", "target/shaded-dependencies.txt"));
+    private static final Path DEPENDENCIES =
+            Path.of(System.getProperty("nll.lib.dependencies", "target/shaded-dependencies.txt"));
 
     @TestFactory
     Stream<DynamicTest> everyProviderOfEveryShadedJarIsInTheShadedJar() throws IOException {
         assertTrue(Files.isRegularFile(SHADED), SHADED.toAbsolutePath() + " is missing: run mvn verify");
         Map<String, Map<String, Set<String>>> providersByService = new TreeMap<>();
-        for (String jar : Files.readString(DEPENDENCIES, StandardCharsets.UTF_8).strip().split(java.io.File.pathSeparator)) {
+        for (String jar :
+                Files.readString(DEPENDENCIES, StandardCharsets.UTF_8).strip().split(java.io.File.pathSeparator, -1)) {
             Path path = Path.of(jar);
             for (Map.Entry<String, Set<String>> service : services(path).entrySet()) {
-                providersByService.computeIfAbsent(service.getKey(), key -> new TreeMap<>())
+                providersByService
+                        .computeIfAbsent(service.getKey(), key -> new TreeMap<>())
                         .put(path.getFileName().toString(), service.getValue());
             }
         }
         // The library loads SLF4J's provider and JUnit's engine this way; a class path without them tests nothing.
         assertTrue(providersByService.containsKey("org.slf4j.spi.SLF4JServiceProvider"), providersByService.toString());
-        assertTrue(providersByService.containsKey("org.junit.platform.engine.TestEngine"), providersByService.toString());
+        assertTrue(
+                providersByService.containsKey("org.junit.platform.engine.TestEngine"), providersByService.toString());
         Map<String, Set<String>> shaded = services(SHADED);
-        return providersByService.entrySet().stream().map(service -> dynamicTest(service.getKey(), () -> {
-            Set<String> inShadedJar = shaded.getOrDefault(service.getKey(), Set.of());
-            for (Map.Entry<String, Set<String>> jar : service.getValue().entrySet()) {
-                List<String> missing = new ArrayList<>(jar.getValue());
-                missing.removeAll(inShadedJar);
-                assertTrue(missing.isEmpty(), SHADED.getFileName() + " " + SERVICES + service.getKey() + " lacks "
-                        + missing + " of " + jar.getKey() + "; it holds " + inShadedJar);
-            }
-        }));
+        return providersByService.entrySet().stream()
+                .map(service -> dynamicTest(service.getKey(), () -> {
+                    Set<String> inShadedJar = shaded.getOrDefault(service.getKey(), Set.of());
+                    for (Map.Entry<String, Set<String>> jar : service.getValue().entrySet()) {
+                        List<String> missing = new ArrayList<>(jar.getValue());
+                        missing.removeAll(inShadedJar);
+                        assertTrue(
+                                missing.isEmpty(),
+                                SHADED.getFileName() + " " + SERVICES + service.getKey() + " lacks " + missing + " of "
+                                        + jar.getKey() + "; it holds " + inShadedJar);
+                    }
+                }));
     }
 
     /** The provider class names of each services file in {@code jar}, without comments and blank lines. */
@@ -69,7 +75,9 @@ class ShadedJarServicesIT {
                 if (name.startsWith(SERVICES) && !entry.isDirectory() && name.length() > SERVICES.length()) {
                     Set<String> providers = new LinkedHashSet<>();
                     try (InputStream in = file.getInputStream(entry)) {
-                        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                                .lines()
+                                .toList()) {
                             String provider = line.replaceFirst("#.*", "").strip();
                             if (!provider.isEmpty()) {
                                 providers.add(provider);

@@ -8,8 +8,7 @@ import org.junit.jupiter.api.function.Executable;
 /** The assertion every bad-input test uses: the call is rejected and the message names the argument. */
 public final class Rejection {
 
-    private Rejection() {
-    }
+    private Rejection() {}
 
     public static void assertMessage(String expected, Executable call) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);

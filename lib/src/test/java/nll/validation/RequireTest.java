@@ -16,37 +16,43 @@ class RequireTest {
 
     static Stream<Arguments> badValues() {
         return Stream.of(
-                Arguments.of("counts = null must be a bigram count matrix",
-                        (Executable) () -> Require.nonNull("counts", null, "a bigram count matrix")),
+                Arguments.of("counts = null must be a bigram count matrix", (Executable)
+                        () -> Require.nonNull("counts", null, "a bigram count matrix")),
                 Arguments.of("title = null must be a non-blank text", (Executable) () -> Require.text("title", null)),
                 Arguments.of("title = ' ' must be a non-blank text", (Executable) () -> Require.text("title", " ")),
                 Arguments.of("x = NaN is not a number", (Executable) () -> Require.notNaN("x", Double.NaN)),
-                Arguments.of("alpha = -1.0 must be finite and >= 0", (Executable) () -> Require.nonNegative("alpha", -1.0)),
-                Arguments.of("alpha = NaN must be finite and >= 0",
-                        (Executable) () -> Require.nonNegative("alpha", Double.NaN)),
-                Arguments.of("alpha = Infinity must be finite and >= 0",
-                        (Executable) () -> Require.nonNegative("alpha", Double.POSITIVE_INFINITY)),
+                Arguments.of(
+                        "alpha = -1.0 must be finite and >= 0", (Executable) () -> Require.nonNegative("alpha", -1.0)),
+                Arguments.of("alpha = NaN must be finite and >= 0", (Executable)
+                        () -> Require.nonNegative("alpha", Double.NaN)),
+                Arguments.of("alpha = Infinity must be finite and >= 0", (Executable)
+                        () -> Require.nonNegative("alpha", Double.POSITIVE_INFINITY)),
                 Arguments.of("n = -1 must be >= 0", (Executable) () -> Require.nonNegative("n", -1)),
                 Arguments.of("count = -3 must be >= 0", (Executable) () -> Require.nonNegative("count", -3L)),
                 Arguments.of("rate = 0.0 must be > 0 and finite", (Executable) () -> Require.positive("rate", 0.0)),
-                Arguments.of("rate = NaN must be > 0 and finite", (Executable) () -> Require.positive("rate", Double.NaN)),
+                Arguments.of(
+                        "rate = NaN must be > 0 and finite", (Executable) () -> Require.positive("rate", Double.NaN)),
                 Arguments.of("i = 27 must be in [0, 26]", (Executable) () -> Require.index("i", 27, 27)),
                 Arguments.of("i = -1 must be in [0, 26]", (Executable) () -> Require.index("i", -1, 27)),
-                Arguments.of("heads = 11 must be in [0, flips = 10]", (Executable) () -> Require.countOf("heads", 11, "flips", 10)),
-                Arguments.of("from = 1.0 must be < to = 1.0", (Executable) () -> Require.increasing("from", 1, "to", 1)),
-                Arguments.of("x.length = 1 must equal y.length = 2", (Executable) () -> Require.sameLength("x", 1, "y", 2)),
-                Arguments.of("models = null must be an array",
-                        (Executable) () -> Require.nonEmpty("models", null, "distribution")),
-                Arguments.of("models is empty (length 0); at least one distribution is required",
-                        (Executable) () -> Require.nonEmpty("models", new String[0], "distribution")),
-                Arguments.of("models[1] = null must be a distribution",
-                        (Executable) () -> Require.nonEmpty("models", new String[] {"N(0, 1)", null}, "distribution")));
+                Arguments.of("heads = 11 must be in [0, flips = 10]", (Executable)
+                        () -> Require.countOf("heads", 11, "flips", 10)),
+                Arguments.of(
+                        "from = 1.0 must be < to = 1.0", (Executable) () -> Require.increasing("from", 1, "to", 1)),
+                Arguments.of(
+                        "x.length = 1 must equal y.length = 2", (Executable) () -> Require.sameLength("x", 1, "y", 2)),
+                Arguments.of("models = null must be an array", (Executable)
+                        () -> Require.nonEmpty("models", null, "distribution")),
+                Arguments.of("models is empty (length 0); at least one distribution is required", (Executable)
+                        () -> Require.nonEmpty("models", new String[0], "distribution")),
+                Arguments.of("models[1] = null must be a distribution", (Executable)
+                        () -> Require.nonEmpty("models", new String[] {"N(0, 1)", null}, "distribution")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badValues")
     void aBadValueIsRejectedWithItsNameAndValue(String message, Executable check) {
-        assertEquals(message, assertThrows(IllegalArgumentException.class, check).getMessage());
+        assertEquals(
+                message, assertThrows(IllegalArgumentException.class, check).getMessage());
     }
 
     @Test

@@ -8,11 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class ControlTest {
 
@@ -42,8 +41,8 @@ class ControlTest {
         FloatSlider mu = FloatSlider.of("mu", 40, 65, 0.1, 50);
         assertEquals(52.3, mu.valueIn(Map.of("value", 52.3)));
         assertNull(mu.valueIn(Map.of("description", "other")));
-        IllegalArgumentException outside = assertThrows(IllegalArgumentException.class,
-                () -> mu.valueIn(Map.of("value", 70.0)));
+        IllegalArgumentException outside =
+                assertThrows(IllegalArgumentException.class, () -> mu.valueIn(Map.of("value", 70.0)));
         assertEquals("mu = 70.0 must be in [40.0, 65.0]", outside.getMessage());
         assertThrows(IllegalArgumentException.class, () -> mu.valueIn(Map.of("value", "fifty")));
         assertThrows(IllegalArgumentException.class, () -> mu.valueIn(Map.of("value", Double.NaN)));
@@ -55,34 +54,58 @@ class ControlTest {
 
     @Test
     void badArgumentsAreRefusedAtTheDoor() {
-        assertEquals("start = 70.0 must be in [40.0, 65.0]", assertThrows(IllegalArgumentException.class,
-                () -> FloatSlider.of("mu", 40, 65, 0.1, 70)).getMessage());
+        assertEquals(
+                "start = 70.0 must be in [40.0, 65.0]",
+                assertThrows(IllegalArgumentException.class, () -> FloatSlider.of("mu", 40, 65, 0.1, 70))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> FloatSlider.of("mu", 65, 40, 0.1, 50));
         assertThrows(IllegalArgumentException.class, () -> FloatSlider.of("mu", 40, 65, 0, 50));
         assertThrows(IllegalArgumentException.class, () -> LogSlider.of("rate", 0, 1, 0.5));
         assertThrows(IllegalArgumentException.class, () -> IntSlider.of(" ", 0, 1, 0));
         assertThrows(IllegalArgumentException.class, () -> Dropdown.of("model", List.of("A"), "C"));
-        assertEquals("options is empty (length 0); at least one option is required", assertThrows(
-                IllegalArgumentException.class, () -> Dropdown.of("model", List.of(), "A")).getMessage());
-        assertEquals("options = null must be a list of labels", assertThrows(
-                IllegalArgumentException.class, () -> Dropdown.of("model", null, "A")).getMessage());
-        assertEquals("function = null must be a function of the controls' values", assertThrows(
-                IllegalArgumentException.class, () -> Interact.show(Checkbox.of("MLE", true), null)).getMessage());
-        assertEquals("controls[1] = null must be a control", assertThrows(IllegalArgumentException.class,
-                () -> Interact.show(Checkbox.of("MLE", true), null, (a, b) -> a)).getMessage());
+        assertEquals(
+                "options is empty (length 0); at least one option is required",
+                assertThrows(IllegalArgumentException.class, () -> Dropdown.of("model", List.of(), "A"))
+                        .getMessage());
+        assertEquals(
+                "options = null must be a list of labels",
+                assertThrows(IllegalArgumentException.class, () -> Dropdown.of("model", null, "A"))
+                        .getMessage());
+        assertEquals(
+                "function = null must be a function of the controls' values",
+                assertThrows(IllegalArgumentException.class, () -> Interact.show(Checkbox.of("MLE", true), null))
+                        .getMessage());
+        assertEquals(
+                "controls[1] = null must be a control",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Interact.show(Checkbox.of("MLE", true), null, (a, b) -> a))
+                        .getMessage());
     }
 
     @Test
     void everyCountingControlRefusesFractionsAndValuesOutsideItsRangeTheSameWay() {
-        assertEquals("step = 4.5 must be a whole number", assertThrows(IllegalArgumentException.class,
-                () -> Play.of("step", 0, 100, 5, 200).valueIn(Map.of("value", 4.5))).getMessage());
-        assertEquals("steps = 501.0 must be in [1.0, 500.0]", assertThrows(IllegalArgumentException.class,
-                () -> IntSlider.of("steps", 1, 500, 300).valueIn(Map.of("value", 501))).getMessage());
+        assertEquals(
+                "step = 4.5 must be a whole number",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Play.of("step", 0, 100, 5, 200).valueIn(Map.of("value", 4.5)))
+                        .getMessage());
+        assertEquals(
+                "steps = 501.0 must be in [1.0, 500.0]",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> IntSlider.of("steps", 1, 500, 300).valueIn(Map.of("value", 501)))
+                        .getMessage());
         Dropdown model = Dropdown.of("model", List.of("A", "B"), "B");
-        assertEquals("model index = 0.5 must be a whole number", assertThrows(IllegalArgumentException.class,
-                () -> model.valueIn(Map.of("index", 0.5))).getMessage());
-        assertEquals("model index = x must be a number", assertThrows(IllegalArgumentException.class,
-                () -> model.valueIn(Map.of("index", "x"))).getMessage());
+        assertEquals(
+                "model index = 0.5 must be a whole number",
+                assertThrows(IllegalArgumentException.class, () -> model.valueIn(Map.of("index", 0.5)))
+                        .getMessage());
+        assertEquals(
+                "model index = x must be a number",
+                assertThrows(IllegalArgumentException.class, () -> model.valueIn(Map.of("index", "x")))
+                        .getMessage());
     }
 
     @Test

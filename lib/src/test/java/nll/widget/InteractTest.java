@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class InteractTest {
@@ -34,15 +33,24 @@ class InteractTest {
     @Test
     void withWidgetsTheControlsAndOutputsAreShownAndAChangeRedrawsInPlace() throws Exception {
         RecordingChannel channel = new RecordingChannel();
-        assertEquals("view of model-6", Interact.show(List.of(MU, WIDTH), InteractTest::picture, channel),
+        assertEquals(
+                "view of model-6",
+                Interact.show(List.of(MU, WIDTH), InteractTest::picture, channel),
                 "the cell's value is the column's view");
         List<String> ids = List.copyOf(channel.states.keySet());
-        assertEquals(List.of("FloatSliderModel", "IntSliderModel", "ImageModel", "HTMLModel", "HTMLModel",
-                "VBoxModel"), ids.stream().map(channel::modelName).toList());
+        assertEquals(
+                List.of("FloatSliderModel", "IntSliderModel", "ImageModel", "HTMLModel", "HTMLModel", "VBoxModel"),
+                ids.stream().map(channel::modelName).toList());
         String box = ids.get(5);
         assertEquals(List.of(box + ": mu = 50.0, width = 100"), channel.displayed);
-        assertEquals(List.of("IPY_MODEL_model-1", "IPY_MODEL_model-2", "IPY_MODEL_model-3", "IPY_MODEL_model-4",
-                "IPY_MODEL_model-5"), channel.states.get(box).get("children"));
+        assertEquals(
+                List.of(
+                        "IPY_MODEL_model-1",
+                        "IPY_MODEL_model-2",
+                        "IPY_MODEL_model-3",
+                        "IPY_MODEL_model-4",
+                        "IPY_MODEL_model-5"),
+                channel.states.get(box).get("children"));
         assertTrue(channel.binaries.get("model-3").get("value").length > 0, "the chart's PNG");
 
         channel.change("model-1", "value", 52.5);
@@ -63,12 +71,15 @@ class InteractTest {
     @Test
     void aFailingFunctionShowsItsErrorUnderTheControlsAndKeepsTheLastPicture() throws Exception {
         RecordingChannel channel = new RecordingChannel();
-        Interact.show(List.of(MU), v -> {
-            if ((Double) v.get(0) > 60) {
-                throw new IllegalStateException("too far");
-            }
-            return "fine";
-        }, channel);
+        Interact.show(
+                List.of(MU),
+                v -> {
+                    if ((Double) v.get(0) > 60) {
+                        throw new IllegalStateException("too far");
+                    }
+                    return "fine";
+                },
+                channel);
         channel.change("model-1", "value", 61.0);
         waitFor(() -> String.valueOf(channel.states.get("model-3").get("value")).contains("too far"));
         assertEquals("<pre>fine</pre>", channel.states.get("model-2").get("value"));
@@ -90,7 +101,9 @@ class InteractTest {
         }
         assertEquals(101, channel.updates.size(), "one per whole percent from 1 to 100, and the finish");
         assertEquals("success", channel.states.get("model-1").get("bar_style"));
-        assertThrows(IllegalArgumentException.class, () -> Progress.of("training", 10, channel).done(11));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Progress.of("training", 10, channel).done(11));
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {

@@ -8,7 +8,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 
 class LatestTest {
@@ -19,17 +18,19 @@ class LatestTest {
         CountDownLatch firstStarted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         List<Integer> drawn = new ArrayList<>();
-        Latest<Integer> latest = new Latest<>(value -> {
-            synchronized (drawn) {
-                drawn.add(value);
-            }
-            firstStarted.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, single);
+        Latest<Integer> latest = new Latest<>(
+                value -> {
+                    synchronized (drawn) {
+                        drawn.add(value);
+                    }
+                    firstStarted.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                single);
 
         latest.offer(1);
         firstStarted.await();

@@ -21,8 +21,8 @@ final class RecordingChannel implements WidgetChannel {
     }
 
     @Override
-    public synchronized String open(Map<String, Object> state, Map<String, byte[]> binary,
-            Consumer<Map<String, Object>> listener) {
+    public synchronized String open(
+            Map<String, Object> state, Map<String, byte[]> binary, Consumer<Map<String, Object>> listener) {
         String id = "model-" + (states.size() + 1);
         states.put(id, new LinkedHashMap<>(state));
         binaries.put(id, new LinkedHashMap<>(binary));

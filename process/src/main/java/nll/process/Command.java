@@ -30,8 +30,13 @@ public final class Command {
     private final boolean errorsInOutput;
     private final Path input;
 
-    private Command(List<String> arguments, Path directory, Map<String, String> environment,
-                    boolean inheritsEnvironment, boolean errorsInOutput, Path input) {
+    private Command(
+            List<String> arguments,
+            Path directory,
+            Map<String, String> environment,
+            boolean inheritsEnvironment,
+            boolean errorsInOutput,
+            Path input) {
         this.arguments = arguments;
         this.directory = directory;
         this.environment = environment;
@@ -59,8 +64,13 @@ public final class Command {
 
     /** This command run in {@code directory}. */
     public Command in(Path directory) {
-        return new Command(arguments, Objects.requireNonNull(directory, "directory"), environment, inheritsEnvironment,
-                errorsInOutput, input);
+        return new Command(
+                arguments,
+                Objects.requireNonNull(directory, "directory"),
+                environment,
+                inheritsEnvironment,
+                errorsInOutput,
+                input);
     }
 
     /** This command with {@code variables} added to (or replacing those of) the inherited environment. */
@@ -72,8 +82,13 @@ public final class Command {
 
     /** This command with exactly {@code variables} as its environment: nothing is inherited from this process. */
     public Command withOnly(Map<String, String> variables) {
-        return new Command(arguments, directory, Map.copyOf(Objects.requireNonNull(variables, "variables")), false,
-                errorsInOutput, input);
+        return new Command(
+                arguments,
+                directory,
+                Map.copyOf(Objects.requireNonNull(variables, "variables")),
+                false,
+                errorsInOutput,
+                input);
     }
 
     /** This command with {@code name=value} added to the inherited environment. */
@@ -88,7 +103,12 @@ public final class Command {
 
     /** This command with its standard input read from {@code file}. */
     public Command input(Path file) {
-        return new Command(arguments, directory, environment, inheritsEnvironment, errorsInOutput,
+        return new Command(
+                arguments,
+                directory,
+                environment,
+                inheritsEnvironment,
+                errorsInOutput,
                 Objects.requireNonNull(file, "file"));
     }
 
@@ -156,8 +176,10 @@ public final class Command {
         try {
             return builder.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot run `" + String.join(" ", arguments) + "`"
-                    + (directory == null ? "" : " in " + directory) + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot run `" + String.join(" ", arguments) + "`" + (directory == null ? "" : " in " + directory)
+                            + ": " + e.getMessage(),
+                    e);
         }
     }
 

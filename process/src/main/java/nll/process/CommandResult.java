@@ -29,8 +29,8 @@ public record CommandResult(List<String> command, int exitCode, String stdout, S
     /** This result if the command exited with 0; otherwise an exception naming the command, its exit and output. */
     public CommandResult requireSuccess() {
         if (!succeeded()) {
-            throw new IllegalStateException("`" + String.join(" ", command) + "` exited with " + exitCode + ":\n"
-                    + output());
+            throw new IllegalStateException(
+                    "`" + String.join(" ", command) + "` exited with " + exitCode + ":\n" + output());
         }
         return this;
     }

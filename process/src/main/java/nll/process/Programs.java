@@ -19,14 +19,13 @@ import java.util.Optional;
 public final class Programs {
 
     /** What a user without Jupyter is told to run. */
-    public static final String INSTALL_JUPYTER = String.join("\n",
-            "Install Jupyter, then run the command again:",
-            "  Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y jupyter-notebook jupyter-nbconvert"
-                    + " python3-nbclient",
-            "  elsewhere:     ./run and ./test install it into the project's .venv/ (tools/setup.sh)");
+    public static final String INSTALL_JUPYTER = """
+            Install Jupyter, then run the command again:
+              Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient
+              elsewhere:     ./run and ./test install it into the project's .venv/ (tools/setup.sh)\
+            """;
 
-    private Programs() {
-    }
+    private Programs() {}
 
     /**
      * {@code program} found as a shell finds it in {@code environment}'s {@code PATH}: a name with a path separator
@@ -37,7 +36,7 @@ public final class Programs {
             Path path = Path.of(program);
             return Files.isExecutable(path) ? Optional.of(path) : Optional.empty();
         }
-        for (String dir : environment.getOrDefault("PATH", "").split(File.pathSeparator)) {
+        for (String dir : environment.getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
             if (!dir.isEmpty()) {
                 Path candidate = Path.of(dir, program);
                 if (Files.isExecutable(candidate) && !Files.isDirectory(candidate)) {
@@ -62,9 +61,10 @@ public final class Programs {
     /** The {@code jupyter} launcher {@link #jupyterCommand} names, found on PATH; fails with the install commands. */
     public static Path jupyter(Map<String, String> environment) {
         String command = jupyterCommand(environment);
-        return find(command, environment).orElseThrow(() -> new IllegalStateException("Jupyter was not found (`"
-                + command + "` is not " + (command.contains(File.separator) ? "executable" : "on PATH") + ").\n"
-                + INSTALL_JUPYTER));
+        return find(command, environment)
+                .orElseThrow(() -> new IllegalStateException("Jupyter was not found (`"
+                        + command + "` is not " + (command.contains(File.separator) ? "executable" : "on PATH") + ").\n"
+                        + INSTALL_JUPYTER));
     }
 
     /** As {@link #jupyter(Map)} in this process's environment. */

@@ -48,23 +48,25 @@ class ProgramsTest {
         assertEquals(onPath, Programs.jupyter(Map.of("PATH", bin.toString())));
         assertEquals(named, Programs.jupyter(Map.of("PATH", bin.toString(), "JUPYTER", named.toString())));
         assertEquals(List.of("/usr/bin/python3"), Programs.jupyterPython(Map.of("PATH", bin.toString())));
-        assertEquals(List.of("/opt/venv/bin/python", "-E"), Programs.jupyterPython(Map.of("JUPYTER", named.toString())));
+        assertEquals(
+                List.of("/opt/venv/bin/python", "-E"), Programs.jupyterPython(Map.of("JUPYTER", named.toString())));
     }
 
     @Test
     void anEnvLauncherNamesItsInterpreterInTheSecondWord() throws IOException {
         Path launcher = executable(dir, "jupyter", "#!/usr/bin/env python3\nimport sys\n");
-        assertEquals(List.of("/usr/bin/env", "python3"), Programs.jupyterPython(Map.of("JUPYTER", launcher.toString())));
+        assertEquals(
+                List.of("/usr/bin/env", "python3"), Programs.jupyterPython(Map.of("JUPYTER", launcher.toString())));
     }
 
     @Test
     void missingJupyterOrABinaryLauncherIsAClearError() throws IOException {
-        IllegalStateException missing = assertThrows(IllegalStateException.class,
-                () -> Programs.jupyter(Map.of("PATH", dir.toString())));
+        IllegalStateException missing =
+                assertThrows(IllegalStateException.class, () -> Programs.jupyter(Map.of("PATH", dir.toString())));
         assertTrue(missing.getMessage().contains("apt-get install"), missing.getMessage());
         Path binary = executable(dir, "jupyter", "\u007fELF...");
-        IllegalStateException noInterpreter = assertThrows(IllegalStateException.class,
-                () -> Programs.jupyterPython(Map.of("JUPYTER", binary.toString())));
+        IllegalStateException noInterpreter = assertThrows(
+                IllegalStateException.class, () -> Programs.jupyterPython(Map.of("JUPYTER", binary.toString())));
         assertTrue(noInterpreter.getMessage().contains(binary.toString()), noInterpreter.getMessage());
     }
 }

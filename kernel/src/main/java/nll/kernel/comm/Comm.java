@@ -1,9 +1,8 @@
 package nll.kernel.comm;
 
+import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Map;
-
-import com.google.gson.JsonObject;
 
 /**
  * One open comm: a channel between an object in the kernel and its counterpart in the front end, named by an id
@@ -18,8 +17,7 @@ public final class Comm {
         void onMessage(Comm comm, JsonObject data, List<byte[]> buffers);
 
         /** The front end closed the comm. */
-        default void onClose(Comm comm, JsonObject data) {
-        }
+        default void onClose(Comm comm, JsonObject data) {}
     }
 
     private final Comms comms;

@@ -1,8 +1,7 @@
 package nll.kernel.comm;
 
-import java.util.List;
-
 import com.google.gson.JsonObject;
+import java.util.List;
 
 /** A comm target: what the kernel does when the front end opens a comm on it. */
 @FunctionalInterface

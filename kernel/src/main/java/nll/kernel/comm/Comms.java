@@ -1,5 +1,6 @@
 package nll.kernel.comm;
 
+import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-
-import com.google.gson.JsonObject;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.JupyterSocket;
 import org.dflib.jjava.jupyter.channels.ReplyEnvironment;
@@ -75,7 +74,11 @@ public final class Comms {
     }
 
     /** Opens a comm from the kernel: a {@code comm_open} with this data, metadata and buffers goes out. */
-    public Comm open(String target, JsonObject data, Map<String, Object> metadata, List<byte[]> buffers,
+    public Comm open(
+            String target,
+            JsonObject data,
+            Map<String, Object> metadata,
+            List<byte[]> buffers,
             Comm.Listener listener) {
         Comm comm = new Comm(this, UUID.randomUUID().toString().replace("-", ""), target);
         comm.listen(listener);
@@ -104,8 +107,8 @@ public final class Comms {
      * come", which glues the next message onto this one.
      */
     private <T> void publish(MessageType<T> type, T content, List<byte[]> buffers, Map<String, Object> metadata) {
-        iopub.sendMessage(new Message<>(parent, type, content, buffers == null || buffers.isEmpty() ? null : buffers,
-                metadata));
+        iopub.sendMessage(
+                new Message<>(parent, type, content, buffers == null || buffers.isEmpty() ? null : buffers, metadata));
     }
 
     private void handleOpen(ReplyEnvironment env, Message<CommOpenCommand> request) {
@@ -115,8 +118,8 @@ public final class Comms {
         String id = content.getCommID();
         CommTarget target = content.getTargetName() == null ? null : targets.get(content.getTargetName());
         if (id == null || target == null) {
-            log.accept("comm_open for " + (target == null ? "unknown target " + content.getTargetName()
-                    : "no comm id") + "; answered with comm_close");
+            log.accept("comm_open for " + (target == null ? "unknown target " + content.getTargetName() : "no comm id")
+                    + "; answered with comm_close");
             if (id != null) {
                 env.publish(new CommCloseCommand(id, new JsonObject()));
             }
@@ -142,7 +145,12 @@ public final class Comms {
 
     private void handleMessage(ReplyEnvironment env, Message<CommMsgCommand> request) {
         CommMsgCommand content = request.getContent();
-        deliver(env, request, "comm_msg", content.getCommID(), false,
+        deliver(
+                env,
+                request,
+                "comm_msg",
+                content.getCommID(),
+                false,
                 comm -> comm.listener().onMessage(comm, data(content.getData()), blobs(request)));
     }
 
@@ -158,8 +166,8 @@ public final class Comms {
      * Hands the front end's {@code type} message for comm {@code id} to that comm ({@code closing}: which is then no
      * longer open); a message for an unknown comm, and a listener that throws, are logged.
      */
-    private void deliver(ReplyEnvironment env, Message<?> request, String type, String id, boolean closing,
-            Consumer<Comm> action) {
+    private void deliver(
+            ReplyEnvironment env, Message<?> request, String type, String id, boolean closing, Consumer<Comm> action) {
         env.setBusyDeferIdle();
         parent = request;
         Comm comm = id == null ? null : closing ? open.remove(id) : open.get(id);

@@ -1,17 +1,16 @@
 package nll.kernel.comm;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.reflect.TypeToken;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-
-import com.google.gson.Gson;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.reflect.TypeToken;
 
 /**
  * The Jupyter widget message protocol, version 2.1.0 (ipywidgets 8): each widget model is a comm on the target
@@ -36,7 +35,6 @@ public final class WidgetModels {
     public static final String WIDGET_TARGET = "jupyter.widget";
     public static final String CONTROL_TARGET = "jupyter.widget.control";
     public static final String PROTOCOL_VERSION = "2.1.0";
-    private static final String CONTROL_PROTOCOL_VERSION = "1.0.0";
     private static final Gson GSON = new Gson();
 
     private final Comms comms;
@@ -88,7 +86,7 @@ public final class WidgetModels {
         }
         Model model = new Model(GSON.toJsonTree(state).getAsJsonObject(), new LinkedHashMap<>(binary), listener);
         List<byte[]> buffers = new ArrayList<>();
-        JsonObject data = stateMessage(null, model, model.state, model.binary, buffers);
+        JsonObject data = stateMessage(null, model.state, model.binary, buffers);
         data.remove("method");
         Comm comm = comms.open(WIDGET_TARGET, data, Map.of("version", PROTOCOL_VERSION), buffers, new Comm.Listener() {
             @Override
@@ -115,7 +113,7 @@ public final class WidgetModels {
             model.binary.putAll(binary);
         }
         List<byte[]> buffers = new ArrayList<>();
-        model.comm.send(stateMessage("update", model, json, binary, buffers), Map.of(), buffers);
+        model.comm.send(stateMessage("update", json, binary, buffers), Map.of(), buffers);
     }
 
     /** Closes a model: the front end removes it and its views. */
@@ -146,10 +144,8 @@ public final class WidgetModels {
             return;
         }
         switch (method.getAsString()) {
-            case "update":
-                handleUpdate(comm, model, data, buffers);
-                break;
-            case "request_state": {
+            case "update" -> handleUpdate(comm, model, data, buffers);
+            case "request_state" -> {
                 List<byte[]> out = new ArrayList<>();
                 JsonObject state;
                 Map<String, byte[]> binary;
@@ -157,13 +153,11 @@ public final class WidgetModels {
                     state = model.state.deepCopy();
                     binary = new LinkedHashMap<>(model.binary);
                 }
-                comm.send(stateMessage("update", model, state, binary, out), Map.of(), out);
-                break;
+                comm.send(stateMessage("update", state, binary, out), Map.of(), out);
             }
-            case "custom":
+            case "custom" ->
                 log.accept("custom widget message on model " + comm.id() + " ignored: these widgets take none");
-                break;
-            default:
+            default ->
                 log.accept("unknown widget method " + method.getAsString() + " on model " + comm.id() + "; dropped");
         }
     }
@@ -188,7 +182,7 @@ public final class WidgetModels {
                 }
             }
         }
-        Map<String, Object> changes = GSON.fromJson(state, new TypeToken<Map<String, Object>>() { }.getType());
+        Map<String, Object> changes = GSON.fromJson(state, new TypeToken<Map<String, Object>>() {}.getType());
         changes.putAll(binary);
         try {
             model.listener.accept(changes);
@@ -203,7 +197,7 @@ public final class WidgetModels {
                     }
                 });
             }
-            comm.send(stateMessage("update", model, current, Map.of(), new ArrayList<>()), Map.of(), List.of());
+            comm.send(stateMessage("update", current, Map.of(), new ArrayList<>()), Map.of(), List.of());
             return;
         }
         synchronized (model) {
@@ -211,14 +205,16 @@ public final class WidgetModels {
             model.binary.putAll(binary);
         }
         List<byte[]> echoBuffers = new ArrayList<>();
-        comm.send(stateMessage("echo_update", model, state, binary, echoBuffers), Map.of(), echoBuffers);
+        comm.send(stateMessage("echo_update", state, binary, echoBuffers), Map.of(), echoBuffers);
     }
 
     private Comm.Listener controlOpened(Comm comm, JsonObject data, List<byte[]> buffers) {
         frontEndConnected = true;
         return (c, message, received) -> {
             JsonElement method = message.get("method");
-            if (method == null || !method.isJsonPrimitive() || !method.getAsString().equals("request_states")) {
+            if (method == null
+                    || !method.isJsonPrimitive()
+                    || !method.getAsString().equals("request_states")) {
                 log.accept("unknown widget control message " + message + "; dropped");
                 return;
             }
@@ -258,8 +254,8 @@ public final class WidgetModels {
         return data;
     }
 
-    private static JsonObject stateMessage(String method, Model model, JsonObject state, Map<String, byte[]> binary,
-            List<byte[]> buffers) {
+    private static JsonObject stateMessage(
+            String method, JsonObject state, Map<String, byte[]> binary, List<byte[]> buffers) {
         JsonObject data = new JsonObject();
         if (method != null) {
             data.addProperty("method", method);

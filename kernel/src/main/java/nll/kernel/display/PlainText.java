@@ -11,12 +11,10 @@ import java.util.Arrays;
  */
 final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     static String of(Object value) {
-        if (value instanceof RenderedImage) {
-            RenderedImage image = (RenderedImage) value;
+        if (value instanceof RenderedImage image) {
             return image.getWidth() + "x" + image.getHeight() + " image";
         }
         if (value != null && value.getClass().isArray()) {

@@ -6,9 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
-
 import javax.imageio.ImageIO;
-
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 
@@ -22,8 +20,7 @@ import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
  */
 public final class PngImages {
 
-    private PngImages() {
-    }
+    private PngImages() {}
 
     public static void registerOn(Renderer renderer) {
         renderer.createRegistration(BufferedImage.class)

@@ -2,7 +2,6 @@ package nll.kernel.display;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import nll.kernel.traceback.CellException;
 import nll.kernel.traceback.Traceback;
 import nll.kernel.traceback.Traceback.Fault;
@@ -18,12 +17,13 @@ public final class RenderingException extends CellException {
     private static Traceback traceback(Throwable cause) {
         List<Traceback.Frame> frames = new ArrayList<>();
         for (StackTraceElement frame : cause.getStackTrace()) {
-            if (frame.getClassName().startsWith("nll.kernel.") || frame.getClassName().startsWith("org.dflib.jjava.")) {
+            if (frame.getClassName().startsWith("nll.kernel.")
+                    || frame.getClassName().startsWith("org.dflib.jjava.")) {
                 break;
             }
             frames.add(new Traceback.Frame(frame.toString(), 0));
         }
-        return Traceback.of(new Fault("the cell's value could not be shown: " + cause, null, null, List.of(), null,
-                frames, null));
+        return Traceback.of(
+                new Fault("the cell's value could not be shown: " + cause, null, null, List.of(), null, frames, null));
     }
 }

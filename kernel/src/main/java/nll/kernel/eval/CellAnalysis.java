@@ -3,7 +3,6 @@ package nll.kernel.eval;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
@@ -25,8 +24,7 @@ public final class CellAnalysis {
      * One snippet of a cell's code, where it starts, and whether the cell ends it with its own semicolon (JShell
      * adds one to an expression written without).
      */
-    record SnippetSource(String source, CellLocation location, boolean terminated) {
-    }
+    record SnippetSource(String source, CellLocation location, boolean terminated) {}
 
     /** The code cut into JShell's snippets, each with the line it starts on. */
     List<SnippetSource> snippetSources(String code, String place, int firstLine) {
@@ -45,7 +43,10 @@ public final class CellAnalysis {
             // JShell numbers a snippet's lines from its first non-blank one.
             String snippet = source.stripLeading();
             int codeLine = line + countNewlines(source.substring(0, source.length() - snippet.length()));
-            boolean terminated = remaining.substring(0, remaining.length() - rest.length()).strip().endsWith(";");
+            boolean terminated = remaining
+                    .substring(0, remaining.length() - rest.length())
+                    .strip()
+                    .endsWith(";");
             sources.add(new SnippetSource(snippet, new CellLocation(place, codeLine), terminated));
             line += countNewlines(remaining.substring(0, remaining.length() - rest.length()));
             remaining = rest;
@@ -57,13 +58,14 @@ public final class CellAnalysis {
         String beforeCursor = code.substring(0, cursor);
         int snippetStart = startOfLastSnippet(beforeCursor);
         int[] anchor = new int[1];
-        List<String> replacements = analysis
-                .completionSuggestions(beforeCursor.substring(snippetStart), cursor - snippetStart, anchor)
-                .stream()
-                .sorted(Comparator.comparing((SourceCodeAnalysis.Suggestion s) -> !s.matchesType()))
-                .map(SourceCodeAnalysis.Suggestion::continuation)
-                .distinct()
-                .toList();
+        List<String> replacements =
+                analysis
+                        .completionSuggestions(beforeCursor.substring(snippetStart), cursor - snippetStart, anchor)
+                        .stream()
+                        .sorted(Comparator.comparing((SourceCodeAnalysis.Suggestion s) -> !s.matchesType()))
+                        .map(SourceCodeAnalysis.Suggestion::continuation)
+                        .distinct()
+                        .toList();
         return new ReplacementOptions(replacements, snippetStart + anchor[0], cursor);
     }
 
@@ -73,18 +75,21 @@ public final class CellAnalysis {
         while (true) {
             CompletionInfo info = analysis.analyzeCompletion(rest);
             switch (info.completeness()) {
-                case EMPTY:
+                case EMPTY -> {
                     return "complete";
-                case UNKNOWN:
+                }
+                case UNKNOWN -> {
                     return "invalid";
-                case DEFINITELY_INCOMPLETE:
-                case CONSIDERED_INCOMPLETE:
+                }
+                case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> {
                     return nextLineIndent(rest);
-                default:
+                }
+                default -> {
                     if (info.remaining().isBlank()) {
                         return "complete";
                     }
                     rest = info.remaining();
+                }
             }
         }
     }
@@ -112,8 +117,8 @@ public final class CellAnalysis {
     private List<String> documentationAt(String code, int cursor, boolean withJavadoc) {
         int snippetStart = startOfLastSnippet(code.substring(0, cursor));
         List<String> lines = new ArrayList<>();
-        for (SourceCodeAnalysis.Documentation doc
-                : analysis.documentation(code.substring(snippetStart), cursor - snippetStart, withJavadoc)) {
+        for (SourceCodeAnalysis.Documentation doc :
+                analysis.documentation(code.substring(snippetStart), cursor - snippetStart, withJavadoc)) {
             lines.add(doc.signature());
             if (withJavadoc && doc.javadoc() != null && !doc.javadoc().isBlank()) {
                 lines.add(doc.javadoc());
@@ -141,7 +146,8 @@ public final class CellAnalysis {
 
     private static String nextLineIndent(String code) {
         String lastLine = code.substring(code.lastIndexOf('\n') + 1);
-        String indent = lastLine.substring(0, lastLine.length() - lastLine.stripLeading().length());
+        String indent = lastLine.substring(
+                0, lastLine.length() - lastLine.stripLeading().length());
         return lastLine.strip().endsWith("{") ? indent + "    " : indent;
     }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -25,22 +24,24 @@ import nll.kernel.traceback.CellException;
 public final class CellEvaluator implements AutoCloseable {
 
     /** The imports JShell's own tool starts with, and the notebook display API. */
-    private static final String STARTUP_SOURCE = String.join("\n",
-            "import java.io.*;",
-            "import java.math.*;",
-            "import java.net.*;",
-            "import java.nio.file.*;",
-            "import java.util.*;",
-            "import java.util.concurrent.*;",
-            "import java.util.function.*;",
-            "import java.util.prefs.*;",
-            "import java.util.regex.*;",
-            "import java.util.stream.*;",
-            "import static nll.kernel.Display.*;",
-            "import static nll.kernel.Printing.*;");
+    private static final String STARTUP_SOURCE = """
+            import java.io.*;
+            import java.math.*;
+            import java.net.*;
+            import java.nio.file.*;
+            import java.util.*;
+            import java.util.concurrent.*;
+            import java.util.function.*;
+            import java.util.prefs.*;
+            import java.util.regex.*;
+            import java.util.stream.*;
+            import static nll.kernel.Display.*;
+            import static nll.kernel.Printing.*;\
+            """;
 
     /** Compiled and run once at start so the compiler's classes are loaded before the first cell. */
-    private static final String WARM_UP_SOURCE = "String warmUp$ = List.of(1, 2).stream().map(i -> i + 1).toList().toString();";
+    private static final String WARM_UP_SOURCE =
+            "String warmUp$ = List.of(1, 2).stream().map(i -> i + 1).toList().toString();";
 
     private final JShell shell;
     private final SnippetExecutionControl control;
@@ -59,8 +60,7 @@ public final class CellEvaluator implements AutoCloseable {
     }
 
     /** The value of a cell whose last snippet is an expression; {@code object} may be null. */
-    public record Value(Object object) {
-    }
+    public record Value(Object object) {}
 
     /**
      * Starts JShell with the startup imports and compiles one warm-up snippet, which is then dropped. After each
@@ -71,7 +71,8 @@ public final class CellEvaluator implements AutoCloseable {
      *                               the class path)
      */
     public static CellEvaluator start(Consumer<String> notes) {
-        SnippetExecutionControl.Provider provider = new SnippetExecutionControl.Provider(CellEvaluator.class.getClassLoader());
+        SnippetExecutionControl.Provider provider =
+                new SnippetExecutionControl.Provider(CellEvaluator.class.getClassLoader());
         JShell shell = JShell.builder().executionEngine(provider, Map.of()).build();
         CellEvaluator evaluator = new CellEvaluator(shell, provider.control(), notes);
         try {
@@ -81,8 +82,10 @@ public final class CellEvaluator implements AutoCloseable {
             }
         } catch (CellException e) {
             shell.close();
-            throw new IllegalStateException("JShell could not run the kernel's startup imports:\n"
-                    + String.join("\n", e.traceback().lines()), e);
+            throw new IllegalStateException(
+                    "JShell could not run the kernel's startup imports:\n"
+                            + String.join("\n", e.traceback().lines()),
+                    e);
         }
         return evaluator;
     }
@@ -148,7 +151,8 @@ public final class CellEvaluator implements AutoCloseable {
             Object result = control.takeLastValue();
             // System.out.printf and format return their PrintStream, which is not the cell's result; a null from a
             // statement ended by a semicolon (map.put(k, v);) is no result either, while a bare expression's is.
-            boolean shown = isExpression(source.last()) && !(result instanceof java.io.PrintStream)
+            boolean shown = isExpression(source.last())
+                    && !(result instanceof java.io.PrintStream)
                     && (result != null || !source.terminated());
             value = shown ? new Value(result) : null;
         }
@@ -166,8 +170,8 @@ public final class CellEvaluator implements AutoCloseable {
         }
     }
 
-    private void compile(CellAnalysis.SnippetSource source, List<Compiled> compiled, List<Snippet> rejected,
-            StateChanges changes) {
+    private void compile(
+            CellAnalysis.SnippetSource source, List<Compiled> compiled, List<Snippet> rejected, StateChanges changes) {
         int runsBefore = control.deferredCount();
         List<Snippet> accepted = new ArrayList<>();
         for (SnippetEvent event : shell.eval(source.source())) {

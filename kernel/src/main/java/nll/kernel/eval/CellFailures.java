@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.JShell;
@@ -65,22 +64,37 @@ final class CellFailures {
             int lineStart = source.lastIndexOf('\n', start - 1) + 1;
             int lineEnd = source.indexOf('\n', start);
             lineEnd = lineEnd < 0 ? source.length() : lineEnd;
-            Excerpt excerpt = new Excerpt(source.substring(lineStart, lineEnd), start - lineStart,
+            Excerpt excerpt = new Excerpt(
+                    source.substring(lineStart, lineEnd),
+                    start - lineStart,
                     Math.max(1, Math.min(end, lineEnd) - start));
             String place = location.describe(CellAnalysis.countNewlines(source.substring(0, start)) + 1);
-            faults.add(new Fault(COMPILE_ERROR, place, message.get(0), message.subList(1, message.size()), excerpt,
-                    List.of(), null));
+            faults.add(new Fault(
+                    COMPILE_ERROR,
+                    place,
+                    message.get(0),
+                    message.subList(1, message.size()),
+                    excerpt,
+                    List.of(),
+                    null));
         }
         if (faults.isEmpty()) {
-            faults.add(new Fault(COMPILE_ERROR, location.describe(1), "the snippet was rejected", List.of(),
-                    new Excerpt(source, 0, 0), List.of(), null));
+            faults.add(new Fault(
+                    COMPILE_ERROR,
+                    location.describe(1),
+                    "the snippet was rejected",
+                    List.of(),
+                    new Excerpt(source, 0, 0),
+                    List.of(),
+                    null));
         }
         return faults;
     }
 
     /** The compiler's message, without the "location: class" line that names JShell's hidden wrapper class. */
     private static List<String> compilerMessage(Diag diag) {
-        List<String> lines = diag.getMessage(Locale.ROOT).lines()
+        List<String> lines = diag.getMessage(Locale.ROOT)
+                .lines()
                 .filter(l -> !l.strip().equals("location: class"))
                 .toList();
         return lines.isEmpty() ? List.of("compilation error " + diag.getCode()) : lines;
@@ -95,8 +109,11 @@ final class CellFailures {
             return interrupted;
         }
         if (e instanceof ExecutionControl.ResolutionException unresolved) {
-            return new EvaluationException(Traceback.of(Fault.exception("UnresolvedReferenceException",
-                    unresolvedMessage(unresolved), frames.userFrames(unresolved.getStackTrace()), null)));
+            return new EvaluationException(Traceback.of(Fault.exception(
+                    "UnresolvedReferenceException",
+                    unresolvedMessage(unresolved),
+                    frames.userFrames(unresolved.getStackTrace()),
+                    null)));
         }
         if (e instanceof ExecutionControl.UserException thrown) {
             return new EvaluationException(Traceback.of(fault(thrown)));
@@ -106,8 +123,11 @@ final class CellFailures {
 
     private Fault fault(ExecutionControl.UserException exception) {
         Fault cause = exception.getCause() instanceof ExecutionControl.UserException thrown ? fault(thrown) : null;
-        return Fault.exception(exception.causeExceptionClass(), exception.getMessage(),
-                frames.userFrames(exception.getStackTrace()), cause);
+        return Fault.exception(
+                exception.causeExceptionClass(),
+                exception.getMessage(),
+                frames.userFrames(exception.getStackTrace()),
+                cause);
     }
 
     /** A method or class used before everything it needs is declared: name what is missing. */

@@ -12,6 +12,7 @@ public final class EvaluationException extends CellException {
 
     /** The kernel itself failed to run the cell (not the cell's code); the failure is the whole heading. */
     public static EvaluationException kernelFailure(Throwable failure) {
-        return new EvaluationException(Traceback.of(Traceback.Fault.line("the kernel could not run the cell: " + failure, null)));
+        return new EvaluationException(
+                Traceback.of(Traceback.Fault.line("the kernel could not run the cell: " + failure, null)));
     }
 }

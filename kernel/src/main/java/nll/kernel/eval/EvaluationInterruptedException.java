@@ -9,6 +9,8 @@ public final class EvaluationInterruptedException extends CellException {
     private static final String MESSAGE = "the cell was interrupted before it finished";
 
     EvaluationInterruptedException() {
-        super(MESSAGE, Traceback.of(Traceback.Fault.line(EvaluationInterruptedException.class.getSimpleName(), MESSAGE)));
+        super(
+                MESSAGE,
+                Traceback.of(Traceback.Fault.line(EvaluationInterruptedException.class.getSimpleName(), MESSAGE)));
     }
 }

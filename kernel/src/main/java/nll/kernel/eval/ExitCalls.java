@@ -1,7 +1,6 @@
 package nll.kernel.eval;
 
 import java.nio.charset.StandardCharsets;
-
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
@@ -29,8 +28,7 @@ final class ExitCalls {
     private static final byte[] EXIT = "exit".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HALT = "halt".getBytes(StandardCharsets.US_ASCII);
 
-    private ExitCalls() {
-    }
+    private ExitCalls() {}
 
     /** The class with its exit calls rewritten; the same array if it has none. */
     static byte[] rewrite(byte[] bytecode) {
@@ -42,42 +40,55 @@ final class ExitCalls {
         ClassReader reader = new ClassReader(bytecode);
         ClassWriter writer = new ClassWriter(reader, 0);
         boolean[] changed = new boolean[1];
-        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                                             String[] exceptions) {
-                return new MethodVisitor(Opcodes.ASM9, super.visitMethod(access, name, descriptor, signature, exceptions)) {
+        reader.accept(
+                new ClassVisitor(Opcodes.ASM9, writer) {
                     @Override
-                    public void visitMethodInsn(int opcode, String owner, String method, String desc, boolean isInterface) {
-                        String guard = guardMethod(opcode == Opcodes.INVOKESTATIC, owner, method, desc);
-                        if (guard == null) {
-                            super.visitMethodInsn(opcode, owner, method, desc, isInterface);
-                        } else {
-                            changed[0] = true;
-                            super.visitMethodInsn(Opcodes.INVOKESTATIC, GUARD, guard, guardDescriptor(owner), false);
-                        }
-                    }
-
-                    @Override
-                    public void visitInvokeDynamicInsn(String name, String desc, Handle bootstrap, Object... arguments) {
-                        Object[] rewritten = arguments.clone();
-                        for (int i = 0; i < rewritten.length; i++) {
-                            if (rewritten[i] instanceof Handle) {
-                                Handle handle = (Handle) rewritten[i];
-                                String guard = guardMethod(handle.getTag() == Opcodes.H_INVOKESTATIC,
-                                        handle.getOwner(), handle.getName(), handle.getDesc());
-                                if (guard != null) {
+                    public MethodVisitor visitMethod(
+                            int access, String name, String descriptor, String signature, String[] exceptions) {
+                        return new MethodVisitor(
+                                Opcodes.ASM9, super.visitMethod(access, name, descriptor, signature, exceptions)) {
+                            @Override
+                            public void visitMethodInsn(
+                                    int opcode, String owner, String method, String desc, boolean isInterface) {
+                                String guard = guardMethod(opcode == Opcodes.INVOKESTATIC, owner, method, desc);
+                                if (guard == null) {
+                                    super.visitMethodInsn(opcode, owner, method, desc, isInterface);
+                                } else {
                                     changed[0] = true;
-                                    rewritten[i] = new Handle(Opcodes.H_INVOKESTATIC, GUARD, guard,
-                                            guardDescriptor(handle.getOwner()), false);
+                                    super.visitMethodInsn(
+                                            Opcodes.INVOKESTATIC, GUARD, guard, guardDescriptor(owner), false);
                                 }
                             }
-                        }
-                        super.visitInvokeDynamicInsn(name, desc, bootstrap, rewritten);
+
+                            @Override
+                            public void visitInvokeDynamicInsn(
+                                    String name, String desc, Handle bootstrap, Object... arguments) {
+                                Object[] rewritten = arguments.clone();
+                                for (int i = 0; i < rewritten.length; i++) {
+                                    if (rewritten[i] instanceof Handle) {
+                                        Handle handle = (Handle) rewritten[i];
+                                        String guard = guardMethod(
+                                                handle.getTag() == Opcodes.H_INVOKESTATIC,
+                                                handle.getOwner(),
+                                                handle.getName(),
+                                                handle.getDesc());
+                                        if (guard != null) {
+                                            changed[0] = true;
+                                            rewritten[i] = new Handle(
+                                                    Opcodes.H_INVOKESTATIC,
+                                                    GUARD,
+                                                    guard,
+                                                    guardDescriptor(handle.getOwner()),
+                                                    false);
+                                        }
+                                    }
+                                }
+                                super.visitInvokeDynamicInsn(name, desc, bootstrap, rewritten);
+                            }
+                        };
                     }
-                };
-            }
-        }, 0);
+                },
+                0);
         return changed[0] ? writer.toByteArray() : bytecode;
     }
 

@@ -5,7 +5,6 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
@@ -161,6 +160,7 @@ final class SnippetExecutionControl extends LocalExecutionControl {
      * Runs in the snippet's thread. Returns null so that the superclass does not call the value's
      * {@code toString()} a second time; the kernel renders the kept value itself.
      */
+    @SuppressWarnings("UnusedMethod") // called reflectively, through RUN_PENDING_SNIPPET
     private static Object runPendingSnippet() throws Throwable {
         PendingSnippet pending = PENDING.get();
         Thread.currentThread().setContextClassLoader(pending.control.classLoader);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SourceCodeAnalysis;
@@ -33,8 +32,7 @@ final class SnippetFrames {
         this.shell = shell;
     }
 
-    private record SnippetWrapper(String snippetId, SourceCodeAnalysis.SnippetWrapper wrapper) {
-    }
+    private record SnippetWrapper(String snippetId, SourceCodeAnalysis.SnippetWrapper wrapper) {}
 
     /** Remembers that the snippet's source starts at {@code location}. */
     void remember(Snippet snippet, CellLocation location) {
@@ -104,7 +102,8 @@ final class SnippetFrames {
         List<Snippet> snippets = shell.snippets().toList();
         for (int i = snippets.size() - 1; i >= 0; i--) {
             Snippet snippet = snippets.get(i);
-            SourceCodeAnalysis.SnippetWrapper wrapper = shell.sourceCodeAnalysis().wrapper(snippet);
+            SourceCodeAnalysis.SnippetWrapper wrapper =
+                    shell.sourceCodeAnalysis().wrapper(snippet);
             SnippetWrapper found = new SnippetWrapper(snippet.id(), wrapper);
             wrappers.putIfAbsent(wrapper.fullClassName(), found);
             if (wrapper.fullClassName().equals(wrapperClassName)) {
@@ -127,7 +126,9 @@ final class SnippetFrames {
         for (int p = position; p < lineEnd; p++) {
             int source = wrapper.wrappedToSourcePosition(p);
             if (source >= 0) {
-                return CellAnalysis.countNewlines(wrapper.source().substring(0, Math.min(source, wrapper.source().length()))) + 1;
+                return CellAnalysis.countNewlines(wrapper.source()
+                                .substring(0, Math.min(source, wrapper.source().length())))
+                        + 1;
             }
         }
         return wrappedLine;

@@ -5,7 +5,6 @@ import java.net.MalformedURLException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import jdk.jshell.execution.LoaderDelegate;
 import jdk.jshell.spi.ExecutionControl.ClassBytecodes;
 import jdk.jshell.spi.ExecutionControl.ClassInstallException;
@@ -33,14 +32,19 @@ final class SnippetLoaderDelegate implements LoaderDelegate {
         try {
             for (int i = 0; i < classes.length; i++) {
                 Class<?> loaded = loader.loadClass(classes[i].name());
-                // Resolving the methods links the class now, so a broken class fails here rather than mid-cell.
-                loaded.getDeclaredMethods();
+                linkNow(loaded);
                 loadedClasses.put(classes[i].name(), loaded);
                 installed[i] = true;
             }
         } catch (ClassNotFoundException | LinkageError e) {
             throw new ClassInstallException("load: " + e, installed);
         }
+    }
+
+    /** Resolving the methods links the class now, so a broken class fails here rather than mid-cell. */
+    @SuppressWarnings("ReturnValueIgnored") // the methods are not needed, only the linking their lookup does
+    private static void linkNow(Class<?> loaded) {
+        loaded.getDeclaredMethods();
     }
 
     @Override
@@ -52,11 +56,12 @@ final class SnippetLoaderDelegate implements LoaderDelegate {
 
     @Override
     public void addToClasspath(String classpath) throws InternalException {
-        for (String entry : classpath.split(File.pathSeparator)) {
+        for (String entry : classpath.split(File.pathSeparator, -1)) {
             try {
                 loader.addLocation(Path.of(entry).toUri().toURL());
             } catch (MalformedURLException e) {
-                throw new InternalException("classpath entry '" + entry + "' is not a valid location: " + e.getMessage());
+                throw new InternalException(
+                        "classpath entry '" + entry + "' is not a valid location: " + e.getMessage());
             }
         }
     }

@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.JShell;
@@ -43,7 +42,8 @@ final class StateChanges {
         Snippet cause = event.causeSnippet();
         if (event.status() == Status.OVERWRITTEN) {
             if (madeByCell.contains(snippet) && snippet != cause) {
-                lines.add(describe(snippet) + " was declared twice in this cell; the second declaration replaced the first");
+                lines.add(describe(snippet)
+                        + " was declared twice in this cell; the second declaration replaced the first");
             }
             return;
         }
@@ -74,8 +74,11 @@ final class StateChanges {
                 return missing + " is declared";
             }
         }
-        String error = shell.diagnostics(snippet).filter(Diag::isError).findFirst()
-                .map(d -> d.getMessage(null).lines().findFirst().orElse("")).orElse("");
+        String error = shell.diagnostics(snippet)
+                .filter(Diag::isError)
+                .findFirst()
+                .map(d -> d.getMessage(null).lines().findFirst().orElse(""))
+                .orElse("");
         return "it compiles again" + (error.isEmpty() ? "" : ": " + error)
                 + (cause == null ? "" : " (after " + describe(cause) + " was redefined)");
     }

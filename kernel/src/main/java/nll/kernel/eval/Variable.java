@@ -1,7 +1,6 @@
 package nll.kernel.eval;
 
 import java.util.List;
-
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.VarSnippet;
@@ -12,7 +11,8 @@ public record Variable(String name, String type, String value) {
     /** The variables {@code shell} now holds, in the order declared; JShell's own ($1, ...) left out. */
     static List<Variable> definedIn(JShell shell) {
         return shell.variables()
-                .filter(v -> shell.status(v) == Snippet.Status.VALID && !v.name().startsWith("$"))
+                .filter(v ->
+                        shell.status(v) == Snippet.Status.VALID && !v.name().startsWith("$"))
                 .map(v -> new Variable(v.name(), v.typeName(), valueText(shell, v)))
                 .toList();
     }

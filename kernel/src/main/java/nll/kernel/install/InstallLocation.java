@@ -45,7 +45,10 @@ final class InstallLocation {
     }
 
     static InstallLocation parse(List<String> args, Path workingDirectory, Map<String, String> environment) {
-        if (args.size() > 2 || (args.size() == 2 && !args.get(0).equals("--data-dir") && !args.get(0).equals("--prefix"))) {
+        if (args.size() > 2
+                || (args.size() == 2
+                        && !args.get(0).equals("--data-dir")
+                        && !args.get(0).equals("--prefix"))) {
             throw new IllegalArgumentException("expected at most one location option, got " + args);
         }
         if (args.isEmpty()) {
@@ -53,32 +56,40 @@ final class InstallLocation {
         }
         String option = args.get(0);
         switch (option) {
-            case "--data-dir":
+            case "--data-dir" -> {
                 return local(workingDirectory.resolve(value(args, option)));
-            case "--prefix": {
+            }
+            case "--prefix" -> {
                 Path prefix = workingDirectory.resolve(value(args, option)).normalize();
-                return new InstallLocation(prefix.resolve("share").resolve("jupyter"),
-                        "Jupyter installed under " + prefix + " finds it; any other Jupyter finds it with\n  JUPYTER_PATH="
+                return new InstallLocation(
+                        prefix.resolve("share").resolve("jupyter"),
+                        "Jupyter installed under " + prefix
+                                + " finds it; any other Jupyter finds it with\n  JUPYTER_PATH="
                                 + prefix.resolve("share").resolve("jupyter") + " jupyter notebook");
             }
-            case "--user":
-                return new InstallLocation(userDataDirectory(environment),
+            case "--user" -> {
+                return new InstallLocation(
+                        userDataDirectory(environment),
                         "Jupyter finds it for this user: start it with\n  jupyter notebook");
-            case "--sys-prefix": {
-                Path prefix = jupyterSysPrefix(environment);
-                return new InstallLocation(prefix.resolve("share").resolve("jupyter"),
-                        "The Jupyter of the Python environment " + prefix + " finds it: start it with\n  jupyter notebook");
             }
-            default:
-                throw new IllegalArgumentException("unknown option '" + option + "'");
+            case "--sys-prefix" -> {
+                Path prefix = jupyterSysPrefix(environment);
+                return new InstallLocation(
+                        prefix.resolve("share").resolve("jupyter"),
+                        "The Jupyter of the Python environment " + prefix
+                                + " finds it: start it with\n  jupyter notebook");
+            }
+            default -> throw new IllegalArgumentException("unknown option '" + option + "'");
         }
     }
 
     private static InstallLocation local(Path dataDirectory) {
         Path absolute = dataDirectory.toAbsolutePath().normalize();
-        return new InstallLocation(absolute, "Jupyter finds it when JUPYTER_PATH names that data directory:\n  JUPYTER_PATH="
-                + absolute + " jupyter notebook\n  JUPYTER_PATH=" + absolute
-                + " jupyter nbconvert --to notebook --execute NOTEBOOK.ipynb");
+        return new InstallLocation(
+                absolute,
+                "Jupyter finds it when JUPYTER_PATH names that data directory:\n  JUPYTER_PATH="
+                        + absolute + " jupyter notebook\n  JUPYTER_PATH=" + absolute
+                        + " jupyter nbconvert --to notebook --execute NOTEBOOK.ipynb");
     }
 
     private static String value(List<String> args, String option) {
@@ -104,7 +115,8 @@ final class InstallLocation {
             return (appData == null ? home : Path.of(appData)).resolve("jupyter");
         }
         String xdg = environment.get("XDG_DATA_HOME");
-        return (xdg == null || xdg.isBlank() ? home.resolve(".local").resolve("share") : Path.of(xdg)).resolve("jupyter");
+        return (xdg == null || xdg.isBlank() ? home.resolve(".local").resolve("share") : Path.of(xdg))
+                .resolve("jupyter");
     }
 
     /**

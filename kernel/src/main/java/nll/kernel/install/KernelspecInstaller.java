@@ -1,5 +1,6 @@
 package nll.kernel.install;
 
+import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -8,13 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.Duration;
-
-import com.google.gson.GsonBuilder;
 import nll.kernel.KernelIdentity;
 import nll.process.Command;
 import nll.process.CommandResult;
@@ -52,8 +51,7 @@ public final class KernelspecInstaller {
             "-Duser.language=en",
             "-Duser.country=US");
 
-    private KernelspecInstaller() {
-    }
+    private KernelspecInstaller() {}
 
     /** Runs the install command; returns the process exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -62,7 +60,8 @@ public final class KernelspecInstaller {
             location = InstallLocation.parse(List.of(args), Path.of("").toAbsolutePath(), System.getenv());
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
-            err.println("usage: java -jar " + JAR_NAME + " install [--data-dir DIR | --user | --sys-prefix | --prefix PREFIX]");
+            err.println("usage: java -jar " + JAR_NAME
+                    + " install [--data-dir DIR | --user | --sys-prefix | --prefix PREFIX]");
             return 2;
         }
         try {
@@ -81,7 +80,11 @@ public final class KernelspecInstaller {
 
     /** Writes the kernelspec into {@code dataDirectory}/kernels/java and returns that directory. */
     static Path install(Path dataDirectory, Path kernelJar, Path java) throws IOException {
-        Path specDir = dataDirectory.resolve("kernels").resolve(KernelIdentity.KERNELSPEC_NAME).toAbsolutePath().normalize();
+        Path specDir = dataDirectory
+                .resolve("kernels")
+                .resolve(KernelIdentity.KERNELSPEC_NAME)
+                .toAbsolutePath()
+                .normalize();
         Files.createDirectories(specDir);
         Path jar = specDir.resolve(JAR_NAME);
         // Copy, then rename: a kernel that is running from the old jar keeps reading the old file.
@@ -109,7 +112,11 @@ public final class KernelspecInstaller {
         spec.put("interrupt_mode", "message");
         spec.put("env", Map.of());
         spec.put("metadata", Map.of("kernel_version", KernelIdentity.version()));
-        String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(spec);
+        String json = new GsonBuilder()
+                .setPrettyPrinting()
+                .disableHtmlEscaping()
+                .create()
+                .toJson(spec);
         Files.writeString(specDir.resolve("kernel.json"), json + "\n", StandardCharsets.UTF_8);
         return specDir;
     }
@@ -121,7 +128,8 @@ public final class KernelspecInstaller {
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString(), WARM_UP_COMMAND));
         try {
-            CommandResult warmUp = Command.of(command).in(workingDirectory).errorsInOutput().run(WARM_UP_TIMEOUT);
+            CommandResult warmUp =
+                    Command.of(command).in(workingDirectory).errorsInOutput().run(WARM_UP_TIMEOUT);
             return warmUp.succeeded() && Files.isRegularFile(archive);
         } catch (CommandTimeoutException | IllegalStateException e) {
             // No archive: the kernel still starts, only without class-data sharing.
@@ -131,7 +139,11 @@ public final class KernelspecInstaller {
 
     private static Path runningJar() {
         try {
-            Path location = Path.of(KernelspecInstaller.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(KernelspecInstaller.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             if (!Files.isRegularFile(location) || !location.toString().endsWith(".jar")) {
                 throw new IllegalStateException("install must run from the kernel jar (java -jar " + JAR_NAME
                         + " install), not from " + location);

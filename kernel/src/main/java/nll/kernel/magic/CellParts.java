@@ -20,20 +20,16 @@ public final class CellParts {
         int firstLine();
     }
 
-    public record Code(String source, int firstLine) implements Part {
-    }
+    public record Code(String source, int firstLine) implements Part {}
 
-    public record LineMagic(String name, List<String> args, int firstLine) implements Part {
-    }
+    public record LineMagic(String name, List<String> args, int firstLine) implements Part {}
 
-    public record CellMagic(String name, List<String> args, String body, int firstLine) implements Part {
-    }
+    public record CellMagic(String name, List<String> args, String body, int firstLine) implements Part {}
 
     private static final Pattern LINE_MAGIC = Pattern.compile("^\\s*%(\\w[\\w.-]*)(.*)$");
     private static final Pattern CELL_MAGIC = Pattern.compile("^\\s*%%(\\w[\\w.-]*)(.*)$");
 
-    private CellParts() {
-    }
+    private CellParts() {}
 
     public static List<Part> split(String cell) {
         List<String> lines = cell.lines().toList();
@@ -100,7 +96,8 @@ public final class CellParts {
         boolean[] magic = new boolean[lines.size()];
         JavaScanner java = new JavaScanner();
         for (int i = 0; i < lines.size(); i++) {
-            magic[i] = java.atTopLevelBoundary() && LINE_MAGIC.matcher(lines.get(i)).matches();
+            magic[i] = java.atTopLevelBoundary()
+                    && LINE_MAGIC.matcher(lines.get(i)).matches();
             if (!magic[i]) {
                 java.scan(lines.get(i));
             }
@@ -120,7 +117,10 @@ public final class CellParts {
         private char lastCode;
 
         boolean atTopLevelBoundary() {
-            return !inBlockComment && !inTextBlock && depth == 0 && (lastCode == 0 || lastCode == ';' || lastCode == '}');
+            return !inBlockComment
+                    && !inTextBlock
+                    && depth == 0
+                    && (lastCode == 0 || lastCode == ';' || lastCode == '}');
         }
 
         void scan(String line) {

@@ -29,7 +29,8 @@ public final class ClasspathMagic {
     }
 
     public static ClasspathMagic classpath() {
-        return new ClasspathMagic("classpath", p -> Files.isRegularFile(p) || Files.isDirectory(p), "file or directory");
+        return new ClasspathMagic(
+                "classpath", p -> Files.isRegularFile(p) || Files.isDirectory(p), "file or directory");
     }
 
     /**
@@ -44,7 +45,8 @@ public final class ClasspathMagic {
         }
         List<Path> found = new ArrayList<>();
         for (String arg : args) {
-            List<Path> matches = new PathPattern(arg).resolve(workingDirectory).stream().filter(accepts).toList();
+            List<Path> matches = new PathPattern(arg)
+                    .resolve(workingDirectory).stream().filter(accepts).toList();
             if (matches.isEmpty()) {
                 throw new IllegalArgumentException("%" + name + ": no " + accepted + " matches '" + arg
                         + "' (relative to " + workingDirectory + ")");

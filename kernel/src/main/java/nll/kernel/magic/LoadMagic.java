@@ -1,17 +1,16 @@
 package nll.kernel.magic;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 /**
  * {@code %load PATH}: the code to run from a snippet file ({@code .jshell}, {@code .jsh}, {@code .java}: the whole
@@ -21,11 +20,9 @@ import com.google.gson.JsonParser;
 public final class LoadMagic {
 
     /** Code to run as if it were a cell, and the name its errors give as its place ("helpers.jshell"). */
-    public record Source(String name, String code) {
-    }
+    public record Source(String name, String code) {}
 
-    private LoadMagic() {
-    }
+    private LoadMagic() {}
 
     /**
      * The sources that {@code %load} with these arguments runs.
@@ -35,12 +32,13 @@ public final class LoadMagic {
      */
     public static List<Source> sources(List<String> args, Path workingDirectory) {
         if (args.size() != 1) {
-            throw new IllegalArgumentException("%load needs exactly one path, for example %load helpers.jshell; got "
-                    + args.size() + ": " + args);
+            throw new IllegalArgumentException(
+                    "%load needs exactly one path, for example %load helpers.jshell; got " + args.size() + ": " + args);
         }
         Path file = workingDirectory.resolve(args.get(0)).normalize();
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("%load: no file '" + args.get(0) + "' (relative to " + workingDirectory + ")");
+            throw new IllegalArgumentException(
+                    "%load: no file '" + args.get(0) + "' (relative to " + workingDirectory + ")");
         }
         String name = file.getFileName().toString();
         String text = read(file);

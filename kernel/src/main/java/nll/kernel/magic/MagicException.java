@@ -3,7 +3,6 @@ package nll.kernel.magic;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import nll.kernel.traceback.CellException;
 import nll.kernel.traceback.Traceback;
 import nll.kernel.traceback.Traceback.Fault;
@@ -32,7 +31,9 @@ public final class MagicException extends CellException {
 
     /** No magic is called {@code magic}: say where it was written and which magics there are. */
     static MagicException unknown(String magic, String place, int line, List<String> known) {
-        return new MagicException(Traceback.of(Fault.line("unknown magic " + magic + " (" + place + ", line " + line
-                + "); known line magics: " + String.join(", ", known), null)));
+        return new MagicException(Traceback.of(Fault.line(
+                "unknown magic " + magic + " (" + place + ", line " + line + "); known line magics: "
+                        + String.join(", ", known),
+                null)));
     }
 }

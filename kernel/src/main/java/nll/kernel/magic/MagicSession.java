@@ -2,7 +2,6 @@ package nll.kernel.magic;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import nll.kernel.eval.Variable;
 
 /** What a magic may do to the kernel's session; the kernel implements it. */

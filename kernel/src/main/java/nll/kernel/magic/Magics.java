@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
 import nll.kernel.maven.ArtifactResolver;
 import nll.kernel.traceback.CellException;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
@@ -29,8 +28,7 @@ public final class Magics {
     }
 
     /** One magic: the names it answers to (the first is its own), its usage and one line on what it does. */
-    record Declared(List<String> names, String usage, String summary, Action action) {
-    }
+    record Declared(List<String> names, String usage, String summary, Action action) {}
 
     private final MagicsRegistry registry;
     private final List<Declared> declared = new ArrayList<>();
@@ -40,25 +38,35 @@ public final class Magics {
     public Magics(MagicsRegistry registry, Supplier<ArtifactResolver> resolver) {
         this.registry = registry;
         ClasspathMagic jars = ClasspathMagic.jars();
-        declare(List.of("jars"), "%jars PATH...", "add jar files (globs allowed) to the class path",
+        declare(
+                List.of("jars"),
+                "%jars PATH...",
+                "add jar files (globs allowed) to the class path",
                 (session, args) -> addAll(session, jars.resolve(args, session.workingDirectory())));
         ClasspathMagic classpath = ClasspathMagic.classpath();
-        declare(List.of("classpath"), "%classpath PATH...", "add jar files or class directories to the class path",
+        declare(
+                List.of("classpath"),
+                "%classpath PATH...",
+                "add jar files or class directories to the class path",
                 (session, args) -> addAll(session, classpath.resolve(args, session.workingDirectory())));
         MavenMagic maven = new MavenMagic(resolver);
         // IJava's names for the same magic too.
-        declare(List.of("maven", "addMavenDependency", "addMavenDependencies"), "%maven GROUP:ARTIFACT:VERSION...",
+        declare(
+                List.of("maven", "addMavenDependency", "addMavenDependencies"),
+                "%maven GROUP:ARTIFACT:VERSION...",
                 "add Maven artifacts and their dependencies (local repository, then Maven Central)",
                 (session, args) -> addAll(session, maven.resolve(args)));
-        declare(List.of("load"), "%load PATH", "run a .jshell/.jsh/.java file, or the code cells of a notebook (.ipynb)",
+        declare(
+                List.of("load"),
+                "%load PATH",
+                "run a .jshell/.jsh/.java file, or the code cells of a notebook (.ipynb)",
                 this::load);
-        declare(List.of("vars"), "%vars", "list the variables now defined, with type and value",
-                (session, args) -> {
-                    if (!args.isEmpty()) {
-                        throw new IllegalArgumentException("%vars takes no arguments; got " + String.join(" ", args));
-                    }
-                    return VariableTable.of(session.variables());
-                });
+        declare(List.of("vars"), "%vars", "list the variables now defined, with type and value", (session, args) -> {
+            if (!args.isEmpty()) {
+                throw new IllegalArgumentException("%vars takes no arguments; got " + String.join(" ", args));
+            }
+            return VariableTable.of(session.variables());
+        });
         declare(List.of("lsmagic"), "%lsmagic", "list these magics", (session, args) -> listing());
     }
 
@@ -68,8 +76,8 @@ public final class Magics {
             if (registry.getLineMagicNames().contains(name)) {
                 throw new IllegalArgumentException("magic '" + name + "' is declared twice");
             }
-            registry.registerLineMagic(name, (LineMagic<Object, BaseKernel>) (kernel, args) ->
-                    magic.action().run((MagicSession) kernel, args));
+            registry.registerLineMagic(name, (LineMagic<Object, BaseKernel>)
+                    (kernel, args) -> magic.action().run((MagicSession) kernel, args));
         }
         declared.add(magic);
     }
@@ -110,7 +118,8 @@ public final class Magics {
      * @throws MagicException if the magic is unknown or fails; a cell's own failure inside it (from %load) as it is
      */
     public <K extends BaseKernel & MagicSession> Object run(K kernel, CellParts.Part part, String place) {
-        String written = part instanceof CellParts.LineMagic line ? "%" + line.name()
+        String written = part instanceof CellParts.LineMagic line
+                ? "%" + line.name()
                 : "%%" + ((CellParts.CellMagic) part).name();
         try {
             if (part instanceof CellParts.LineMagic line) {
@@ -119,7 +128,10 @@ public final class Magics {
             CellParts.CellMagic cell = (CellParts.CellMagic) part;
             return registry.evalCellMagic(kernel, cell.name(), cell.args(), cell.body());
         } catch (UndefinedMagicException e) {
-            throw MagicException.unknown(written, place, part.firstLine(),
+            throw MagicException.unknown(
+                    written,
+                    place,
+                    part.firstLine(),
                     declared.stream().map(m -> "%" + m.names().get(0)).toList());
         } catch (CellException e) {
             throw e;

@@ -3,7 +3,6 @@ package nll.kernel.magic;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
-
 import nll.kernel.maven.ArtifactResolver;
 
 /**

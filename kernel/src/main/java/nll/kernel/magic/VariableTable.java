@@ -2,7 +2,6 @@ package nll.kernel.magic;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import nll.kernel.eval.Variable;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
@@ -13,8 +12,7 @@ final class VariableTable {
     /** Values longer than this are cut, with "...", so a long list or text keeps the table readable. */
     static final int VALUE_WIDTH = 60;
 
-    private VariableTable() {
-    }
+    private VariableTable() {}
 
     static DisplayData of(List<Variable> variables) {
         if (variables.isEmpty()) {
@@ -69,6 +67,9 @@ final class VariableTable {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -28,8 +28,7 @@ public final class ResolverLoader {
     static final String JAR_FOLDER = "nll/kernel/maven/lib/";
     private static final String IMPLEMENTATION = "nll.kernel.maven.resolver.MavenArtifactResolver";
 
-    private ResolverLoader() {
-    }
+    private ResolverLoader() {}
 
     /**
      * A resolver for {@code configuration}, in a new class loader over the resolver's jars.
@@ -40,8 +39,10 @@ public final class ResolverLoader {
         List<URL> jars = resolverJars();
         ClassLoader loader = new ResolverClassLoader(jars.toArray(URL[]::new), ResolverLoader.class.getClassLoader());
         try {
-            return (ArtifactResolver) Class.forName(IMPLEMENTATION, true, loader)
-                    .getConstructor(ResolverConfiguration.class).newInstance(configuration);
+            return Class.forName(IMPLEMENTATION, true, loader)
+                    .asSubclass(ArtifactResolver.class)
+                    .getConstructor(ResolverConfiguration.class)
+                    .newInstance(configuration);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot start Maven Resolver: " + e, e);
         }
@@ -50,15 +51,19 @@ public final class ResolverLoader {
     private static List<URL> resolverJars() {
         Path home;
         try {
-            home = Path.of(ResolverLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            home = Path.of(ResolverLoader.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot locate the kernel's own classes: " + e.getMessage(), e);
         }
         try {
             List<Path> jars = Files.isDirectory(home) ? jarsIn(home.resolve(JAR_FOLDER)) : extractFrom(home);
             if (jars.isEmpty()) {
-                throw new IllegalStateException("the kernel at " + home + " was built without Maven Resolver's jars ("
-                        + JAR_FOLDER + ")");
+                throw new IllegalStateException(
+                        "the kernel at " + home + " was built without Maven Resolver's jars (" + JAR_FOLDER + ")");
             }
             List<URL> urls = new ArrayList<>();
             for (Path jar : jars) {

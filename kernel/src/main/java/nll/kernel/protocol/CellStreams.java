@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.dflib.jjava.jupyter.messages.MessageContext;
 import org.dflib.jjava.jupyter.messages.publish.PublishStream.StreamType;
 
@@ -38,7 +37,10 @@ public final class CellStreams {
         void publish(MessageContext parent, StreamType type, String text);
     }
 
+    // Per instance, not static: each kernel connection has one CellStreams, living as long as the connection.
+    @SuppressWarnings("ThreadLocalUsage")
     private final InheritableThreadLocal<MessageContext> startedBy = new InheritableThreadLocal<>();
+
     private static final int REMEMBERED_CELLS = 64;
 
     private final Sink sink;
@@ -70,16 +72,18 @@ public final class CellStreams {
 
     /** Starts the thread that sends waiting text every {@value #FLUSH_MILLIS} ms. */
     void startFlushing() {
-        Thread flusher = new Thread(() -> {
-            while (true) {
-                try {
-                    Thread.sleep(FLUSH_MILLIS);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                flush();
-            }
-        }, "output-flush");
+        Thread flusher = new Thread(
+                () -> {
+                    while (true) {
+                        try {
+                            Thread.sleep(FLUSH_MILLIS);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        flush();
+                    }
+                },
+                "output-flush");
         flusher.setDaemon(true);
         flusher.start();
     }

@@ -1,11 +1,10 @@
 package nll.kernel.protocol;
 
+import com.google.gson.JsonElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
-import com.google.gson.JsonElement;
 import org.dflib.jjava.jupyter.channels.ShellChannel;
 import org.dflib.jjava.jupyter.channels.ShellHandler;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
@@ -41,8 +40,12 @@ final class GuardedShellChannel extends ShellChannel {
     private Thread thread;
     private ZMQ.Poller poller;
 
-    GuardedShellChannel(ZMQ.Context context, HMACGenerator signer, boolean control, KernelConnection connection,
-                        Consumer<String> log) {
+    GuardedShellChannel(
+            ZMQ.Context context,
+            HMACGenerator signer,
+            boolean control,
+            KernelConnection connection,
+            Consumer<String> log) {
         super(context, signer, control, connection);
         this.name = control ? "control" : "shell";
         this.context = context;
@@ -85,8 +88,8 @@ final class GuardedShellChannel extends ShellChannel {
     /** The next message on the socket, or null if it was dropped. */
     private WireFormat.Decoded receive() {
         WireFormat.Result result = wire.decode(WireFormat.receiveFrames(this));
-        if (result instanceof WireFormat.Rejected) {
-            log.accept("dropped a message on the " + name + " channel: " + ((WireFormat.Rejected) result).reason());
+        if (result instanceof WireFormat.Rejected rejected) {
+            log.accept("dropped a message on the " + name + " channel: " + rejected.reason());
             return null;
         }
         return (WireFormat.Decoded) result;
@@ -101,14 +104,14 @@ final class GuardedShellChannel extends ShellChannel {
             log.accept("no handler on the " + name + " channel for " + type.getName() + "; not answered");
             return;
         }
-        boolean execute = type == MessageType.EXECUTE_REQUEST;
+        boolean execute = MessageType.EXECUTE_REQUEST.equals(type);
         if (execute) {
             connection.streams().cellStarted(message);
         }
         // The requests waiting when the error reply goes out are the ones queued behind the failed cell: taken
         // then, a client that sends its next cell only once it has the reply cannot have that cell aborted.
         List<WireFormat.Decoded> queuedBehind = new ArrayList<>();
-        Runnable takeQueued = execute && stopOnError(request) ? () -> takeWaiting(queuedBehind) : () -> { };
+        Runnable takeQueued = execute && stopOnError(request) ? () -> takeWaiting(queuedBehind) : () -> {};
         TrackedReplyEnvironment env = connection.replyEnvironment(this, message, takeQueued);
         try {
             handler.handle(env, message);
@@ -146,7 +149,7 @@ final class GuardedShellChannel extends ShellChannel {
     /** Answers the execute requests taken when a cell failed {@code aborted}, and handles the other messages. */
     private void answerQueuedBehindError(List<WireFormat.Decoded> waiting) {
         for (WireFormat.Decoded request : waiting) {
-            if (request.message().getHeader().getType() == MessageType.EXECUTE_REQUEST) {
+            if (MessageType.EXECUTE_REQUEST.equals(request.message().getHeader().getType())) {
                 sendAborted(request.message());
             } else {
                 handle(request);

@@ -1,7 +1,6 @@
 package nll.kernel.protocol;
 
 import java.util.function.Consumer;
-
 import org.dflib.jjava.jupyter.channels.StdinChannel;
 import org.dflib.jjava.jupyter.messages.HMACGenerator;
 import org.dflib.jjava.jupyter.messages.Message;
@@ -54,12 +53,12 @@ final class GuardedStdinChannel extends StdinChannel {
                     continue;
                 }
                 WireFormat.Result result = wire.decode(WireFormat.receiveFrames(this));
-                if (result instanceof WireFormat.Rejected) {
-                    log.accept("dropped a message on the stdin channel: " + ((WireFormat.Rejected) result).reason());
+                if (result instanceof WireFormat.Rejected rejected) {
+                    log.accept("dropped a message on the stdin channel: " + rejected.reason());
                     continue;
                 }
                 Message<?> reply = ((WireFormat.Decoded) result).message();
-                if (reply.getHeader().getType() != InputReply.MESSAGE_TYPE) {
+                if (!InputReply.MESSAGE_TYPE.equals(reply.getHeader().getType())) {
                     log.accept("dropped a " + reply.getHeader().getType().getName() + " on the stdin channel, "
                             + "where an input_reply was expected");
                     continue;

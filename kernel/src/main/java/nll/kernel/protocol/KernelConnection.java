@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
-
 import org.dflib.jjava.jupyter.channels.IOPubChannel;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellChannel;
@@ -28,6 +27,7 @@ public final class KernelConnection extends JupyterConnection {
 
     /** How long a closing socket may still spend sending what is queued (the last replies). */
     private static final int LINGER_MILLIS = 1000;
+
     private static final long THREAD_END_MILLIS = 2000;
 
     private final KernelConnectionProperties properties;
@@ -88,7 +88,7 @@ public final class KernelConnection extends JupyterConnection {
     }
 
     TrackedReplyEnvironment replyEnvironment(ShellChannel shell, MessageContext context) {
-        return replyEnvironment(shell, context, () -> { });
+        return replyEnvironment(shell, context, () -> {});
     }
 
     TrackedReplyEnvironment replyEnvironment(ShellChannel shell, MessageContext context, Runnable beforeErrorReply) {
@@ -117,7 +117,10 @@ public final class KernelConnection extends JupyterConnection {
             return;
         }
         streams.flush();
-        boolean ended = shellChannel.awaitEnd(THREAD_END_MILLIS) & controlChannel.awaitEnd(THREAD_END_MILLIS);
+        // both waits run, whatever the first returns
+        boolean shellEnded = shellChannel.awaitEnd(THREAD_END_MILLIS);
+        boolean controlEnded = controlChannel.awaitEnd(THREAD_END_MILLIS);
+        boolean ended = shellEnded && controlEnded;
         iopubChannel.closeQuietly();
         stdinChannel.close();
         super.close();

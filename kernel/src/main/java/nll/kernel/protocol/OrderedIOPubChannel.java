@@ -24,10 +24,14 @@ final class OrderedIOPubChannel extends IOPubChannel {
         this.streams = streams;
     }
 
+    // Not synchronized: the flush holds CellStreams' lock while it sends through the synchronized super method, so
+    // holding the socket's lock here too would take the two locks in both orders. The send itself stays synchronized.
+    @SuppressWarnings("UnsynchronizedOverridesSynchronized")
     @Override
     public void sendMessage(Message<?> message) {
         CellStreams pending = streams;
-        if (pending != null && message.getHeader().getType() != PublishStream.MESSAGE_TYPE) {
+        if (pending != null
+                && !PublishStream.MESSAGE_TYPE.equals(message.getHeader().getType())) {
             pending.flush();
         }
         super.sendMessage(message);

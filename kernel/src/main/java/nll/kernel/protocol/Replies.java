@@ -2,7 +2,6 @@ package nll.kernel.protocol;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.MessageType;
 
@@ -16,8 +15,7 @@ public final class Replies {
     /** The protocol version the kernel implements, as its kernel_info_reply and banner state it. */
     public static final String PROTOCOL_VERSION = "5.3";
 
-    private Replies() {
-    }
+    private Replies() {}
 
     /** A successful reply of {@code type} to {@code request}: {@code "status": "ok"}, then {@code fields}. */
     @SuppressWarnings({"unchecked", "rawtypes"})

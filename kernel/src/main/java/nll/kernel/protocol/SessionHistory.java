@@ -1,15 +1,14 @@
 package nll.kernel.protocol;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import com.google.gson.JsonArray;
-import com.google.gson.JsonNull;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
 
 /**
@@ -24,8 +23,7 @@ public final class SessionHistory {
     public static final int SESSION = 1;
 
     /** One executed cell: its execution count, its code, and the text of its result (null if it had none). */
-    public record Entry(int line, String input, String output) {
-    }
+    public record Entry(int line, String input, String output) {}
 
     private final List<Entry> entries = new ArrayList<>();
 
@@ -47,7 +45,9 @@ public final class SessionHistory {
         if (session != SESSION && session != 0) {
             return List.of();
         }
-        return entries.stream().filter(e -> e.line() >= start && (stop <= 0 || e.line() < stop)).toList();
+        return entries.stream()
+                .filter(e -> e.line() >= start && (stop <= 0 || e.line() < stop))
+                .toList();
     }
 
     /**
@@ -56,7 +56,8 @@ public final class SessionHistory {
      */
     public synchronized List<Entry> search(String pattern, int n, boolean unique) {
         Pattern glob = glob(pattern);
-        List<Entry> found = entries.stream().filter(e -> glob.matcher(e.input()).matches()).toList();
+        List<Entry> found =
+                entries.stream().filter(e -> glob.matcher(e.input()).matches()).toList();
         if (unique) {
             Map<String, Entry> latest = new LinkedHashMap<>();
             for (Entry entry : found) {
@@ -76,7 +77,9 @@ public final class SessionHistory {
         } else if (request instanceof HistoryRequest.Range range) {
             found = range(range.getSessionIndex(), range.getStart(), range.getStop());
         } else if (request instanceof HistoryRequest.Search search) {
-            found = search(search.getPattern() == null ? "*" : search.getPattern(), search.getMaxReturnLength(),
+            found = search(
+                    search.getPattern() == null ? "*" : search.getPattern(),
+                    search.getMaxReturnLength(),
                     search.filterUnique());
         } else {
             found = List.of();
@@ -103,12 +106,15 @@ public final class SessionHistory {
     }
 
     private static List<Entry> last(List<Entry> entries, int n) {
-        return n <= 0 || n >= entries.size() ? List.copyOf(entries) : List.copyOf(entries.subList(entries.size() - n, entries.size()));
+        return n <= 0 || n >= entries.size()
+                ? List.copyOf(entries)
+                : List.copyOf(entries.subList(entries.size() - n, entries.size()));
     }
 
     private static Pattern glob(String pattern) {
         StringBuilder regex = new StringBuilder();
-        for (char c : pattern.toCharArray()) {
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
             regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
         }
         return Pattern.compile(regex.toString(), Pattern.DOTALL);

@@ -1,7 +1,6 @@
 package nll.kernel.protocol;
 
 import java.util.Set;
-
 import org.dflib.jjava.jupyter.channels.JupyterSocket;
 import org.dflib.jjava.jupyter.channels.ShellChannel;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
@@ -27,11 +26,16 @@ final class TrackedReplyEnvironment extends ShellReplyEnvironment {
     private final Runnable beforeErrorReply;
     private final boolean silent;
 
-    TrackedReplyEnvironment(ShellChannel shell, StdinChannel stdin, JupyterSocket iopub, MessageContext context,
+    TrackedReplyEnvironment(
+            ShellChannel shell,
+            StdinChannel stdin,
+            JupyterSocket iopub,
+            MessageContext context,
             Runnable beforeErrorReply) {
         super(shell, stdin, iopub, context);
         this.beforeErrorReply = beforeErrorReply;
-        this.silent = context instanceof Message<?> request && request.getContent() instanceof ExecuteRequest execute
+        this.silent = context instanceof Message<?> request
+                && request.getContent() instanceof ExecuteRequest execute
                 && execute.isSilent();
     }
 

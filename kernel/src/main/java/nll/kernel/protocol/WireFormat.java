@@ -1,12 +1,5 @@
 package nll.kernel.protocol;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
@@ -14,6 +7,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.reflect.TypeToken;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.dflib.jjava.jupyter.kernel.ExpressionValue;
 import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
 import org.dflib.jjava.jupyter.messages.HMACGenerator;
@@ -70,7 +69,7 @@ final class WireFormat {
             .registerTypeAdapter(HistoryRequest.class, HistoryRequestAdapter.INSTANCE)
             .registerTypeHierarchyAdapter(ReplyType.class, new ReplyTypeAdapter(REPLY_GSON))
             .create();
-    private static final java.lang.reflect.Type METADATA_TYPE = new TypeToken<Map<String, Object>>() { }.getType();
+    private static final java.lang.reflect.Type METADATA_TYPE = new TypeToken<Map<String, Object>>() {}.getType();
 
     private final HMACGenerator signer;
 
@@ -79,16 +78,13 @@ final class WireFormat {
     }
 
     /** The outcome of decoding: a {@link Decoded} message or a {@link Rejected} one. */
-    sealed interface Result permits Decoded, Rejected {
-    }
+    sealed interface Result permits Decoded, Rejected {}
 
     /** A well-formed, correctly signed message, with its content as JSON for fields the library does not keep. */
-    record Decoded(Message<?> message, JsonObject content) implements Result {
-    }
+    record Decoded(Message<?> message, JsonObject content) implements Result {}
 
     /** A message that was dropped, and why (never quoting the key or the signature). */
-    record Rejected(String reason) implements Result {
-    }
+    record Rejected(String reason) implements Result {}
 
     Result decode(List<byte[]> frames) {
         int delimiter = -1;
@@ -124,23 +120,28 @@ final class WireFormat {
 
         try {
             Header<?> parsedHeader = GSON.fromJson(utf8(header), Header.class);
-            if (parsedHeader == null || parsedHeader.getType() == null || parsedHeader.getType() == MessageType.UNKNOWN) {
+            if (parsedHeader == null
+                    || parsedHeader.getType() == null
+                    || MessageType.UNKNOWN.equals(parsedHeader.getType())) {
                 return new Rejected("header without a known msg_type");
             }
             JsonElement parentJson = JsonParser.parseString(utf8(parentHeader));
-            Header<?> parsedParent = parentJson.isJsonObject() && !parentJson.getAsJsonObject().isEmpty()
-                    ? GSON.fromJson(parentJson, Header.class)
-                    : null;
+            Header<?> parsedParent =
+                    parentJson.isJsonObject() && !parentJson.getAsJsonObject().isEmpty()
+                            ? GSON.fromJson(parentJson, Header.class)
+                            : null;
             Map<String, Object> parsedMetadata = GSON.fromJson(utf8(metadata), METADATA_TYPE);
             JsonElement contentJson = JsonParser.parseString(utf8(content));
             if (!contentJson.isJsonObject()) {
                 return new Rejected(parsedHeader.getType().getName() + " whose content is not a JSON object");
             }
-            Object parsedContent = GSON.fromJson(contentJson, parsedHeader.getType().getContentType());
+            Object parsedContent =
+                    GSON.fromJson(contentJson, parsedHeader.getType().getContentType());
             List<byte[]> identities = new ArrayList<>(frames.subList(0, delimiter));
             List<byte[]> buffers = new ArrayList<>(frames.subList(delimiter + 6, frames.size()));
             @SuppressWarnings({"unchecked", "rawtypes"})
-            Message<?> message = new Message(identities, parsedHeader, parsedParent, parsedMetadata, parsedContent, buffers);
+            Message<?> message =
+                    new Message(identities, parsedHeader, parsedParent, parsedMetadata, parsedContent, buffers);
             return new Decoded(message, contentJson.getAsJsonObject());
         } catch (JsonParseException | IllegalStateException | ClassCastException | NullPointerException e) {
             // Gson reports bad JSON, and JSON of the wrong shape, with these.

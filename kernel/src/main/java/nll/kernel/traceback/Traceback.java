@@ -19,6 +19,7 @@ public record Traceback(List<Fault> faults, List<String> hints) {
 
     /** The colour of a heading, and the code that ends it (those IPython uses). */
     public static final String RED = "\u001b[0;31m";
+
     public static final String RESET = "\u001b[0m";
 
     public Traceback {
@@ -45,8 +46,14 @@ public record Traceback(List<Fault> faults, List<String> hints) {
      * @param frames   the stack frames of the reader's code, innermost first
      * @param cause    the fault that caused this one; null if none
      */
-    public record Fault(String heading, String location, String message, List<String> notes, Excerpt excerpt,
-            List<Frame> frames, Fault cause) {
+    public record Fault(
+            String heading,
+            String location,
+            String message,
+            List<String> notes,
+            Excerpt excerpt,
+            List<Frame> frames,
+            Fault cause) {
 
         public Fault {
             Objects.requireNonNull(heading, "heading");
@@ -76,8 +83,7 @@ public record Traceback(List<Fault> faults, List<String> hints) {
     }
 
     /** A stack frame as the reader knows it ({@code parse (cell 2, line 2)}), and how often it repeats just below. */
-    public record Frame(String text, int repeats) {
-    }
+    public record Frame(String text, int repeats) {}
 
     /** The lines as the notebook's file keeps them: plain text, no colour codes. */
     public List<String> lines() {
@@ -112,7 +118,8 @@ public record Traceback(List<Fault> faults, List<String> hints) {
         for (Frame frame : fault.frames()) {
             lines.add("\tat " + frame.text());
             if (frame.repeats() > 0) {
-                lines.add("\t... the frame above " + frame.repeats() + " more time" + (frame.repeats() == 1 ? "" : "s"));
+                lines.add(
+                        "\t... the frame above " + frame.repeats() + " more time" + (frame.repeats() == 1 ? "" : "s"));
             }
         }
         if (fault.cause() != null) {
@@ -121,7 +128,10 @@ public record Traceback(List<Fault> faults, List<String> hints) {
     }
 
     private static String headingLine(Fault fault, String lead, String red, String reset) {
-        return lead + red + fault.heading() + reset
+        return lead
+                + red
+                + fault.heading()
+                + reset
                 + (fault.location() == null ? "" : ": " + fault.location())
                 + (fault.message() == null ? "" : ": " + fault.message());
     }

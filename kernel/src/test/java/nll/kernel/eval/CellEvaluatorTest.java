@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-
 import nll.kernel.TestJars;
 import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
 import org.junit.jupiter.api.AfterAll;
@@ -56,16 +55,18 @@ class CellEvaluatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "int declared = 5;",
-            "void nothing() {}",
-            "class Point { int x; }",
-            "record Pair(int a, int b) {}",
-            "import java.time.LocalDate;",
-            "System.out.print(\"\");",
-            "System.out.printf(\"%s\", \"\");",
-            "for (int i = 0; i < 3; i++) { }",
-            "if (true) { int local = 1; }"})
+    @ValueSource(
+            strings = {
+                "int declared = 5;",
+                "void nothing() {}",
+                "class Point { int x; }",
+                "record Pair(int a, int b) {}",
+                "import java.time.LocalDate;",
+                "System.out.print(\"\");",
+                "System.out.printf(\"%s\", \"\");",
+                "for (int i = 0; i < 3; i++) { }",
+                "if (true) { int local = 1; }"
+            })
     void declarationsStatementsAndVoidCallsGiveNoValue(String code) {
         assertNull(eval(code));
     }
@@ -127,11 +128,15 @@ class CellEvaluatorTest {
         eval("int base = 3;");
         eval("int twiceBase() { return 2 * base; }");
         eval("String base = \"x\";");
-        assertEquals(List.of("method twiceBase() cannot be used until it compiles again: bad operand types for "
-                + "binary operator '*' (after variable base was redefined)"), notes);
+        assertEquals(
+                List.of("method twiceBase() cannot be used until it compiles again: bad operand types for "
+                        + "binary operator '*' (after variable base was redefined)"),
+                notes);
         EvaluationException error = assertThrows(EvaluationException.class, () -> eval("twiceBase()"));
-        assertEquals("UnresolvedReferenceException: twiceBase cannot be used until it compiles again: bad operand "
-                + "types for binary operator '*'", error.traceback().lines().get(0));
+        assertEquals(
+                "UnresolvedReferenceException: twiceBase cannot be used until it compiles again: bad operand "
+                        + "types for binary operator '*'",
+                error.traceback().lines().get(0));
     }
 
     @Test
@@ -144,14 +149,17 @@ class CellEvaluatorTest {
         eval("double unrelated = 1;");
         assertEquals(List.of(), notes);
         EvaluationException error = assertThrows(EvaluationException.class, () -> eval("halve(2)"));
-        assertEquals("UnresolvedReferenceException: halve cannot be used until variable rate is declared",
+        assertEquals(
+                "UnresolvedReferenceException: halve cannot be used until variable rate is declared",
                 error.traceback().lines().get(0));
     }
 
     @Test
     void aDeclarationMadeTwiceInOneCellIsTold() {
         assertEquals(2, eval("int twice = 1; int twice = 2;\ntwice"));
-        assertEquals(List.of("variable twice was declared twice in this cell; the second declaration replaced the first"), notes);
+        assertEquals(
+                List.of("variable twice was declared twice in this cell; the second declaration replaced the first"),
+                notes);
         eval("int once(int x) { return x; }\nint once(int x, int y) { return x + y; }");
         assertEquals(List.of(), notes, "an overload is not a second declaration");
     }
@@ -159,7 +167,8 @@ class CellEvaluatorTest {
     @Test
     void redefiningInALaterCellOrRerunningACellTellsNothing() {
         for (int run = 0; run < 2; run++) {
-            eval("class Pair2 { int a; }\nPair2 p2 = new Pair2();\nint size2 = 4;\nint area2() { return size2 * size2; }");
+            eval(
+                    "class Pair2 { int a; }\nPair2 p2 = new Pair2();\nint size2 = 4;\nint area2() { return size2 * size2; }");
             assertEquals(List.of(), notes, "run " + run);
         }
         eval("int size2 = 5;");
@@ -186,8 +195,8 @@ class CellEvaluatorTest {
 
     @Test
     void aCompileErrorShowsTheMessageAndTheOffendingLine() {
-        CompilationException error = assertThrows(CompilationException.class,
-                () -> cells.eval("int fine = 1;\nint broken = undefinedName + 1;", 5, 1));
+        CompilationException error = assertThrows(
+                CompilationException.class, () -> cells.eval("int fine = 1;\nint broken = undefinedName + 1;", 5, 1));
         assertEquals("cannot find symbol", error.getMessage());
         List<String> traceback = error.traceback().lines();
         assertEquals("compile error: cell 5, line 2: cannot find symbol", traceback.get(0));
@@ -202,7 +211,8 @@ class CellEvaluatorTest {
     @Test
     void aCompileErrorAnywhereMeansNothingOfTheCellRuns() {
         eval("List<String> ran = new ArrayList<>();");
-        assertThrows(CompilationException.class,
+        assertThrows(
+                CompilationException.class,
                 () -> eval("ran.add(\"first\");\nint before = 1;\nint bad = \"text\";\nint after = 2;"));
         assertEquals(List.of(), eval("ran"), "the statement before the error did not run");
         // Nothing the cell declared is left declared, before the error or after it.
@@ -214,33 +224,47 @@ class CellEvaluatorTest {
     @Test
     void everyVariableOfOneDeclarationIsInitialised() {
         // JShell makes one snippet of each variable, and each has its own initialiser to run.
-        assertEquals(List.of(1, 2, 3), eval("List<Integer> first = new ArrayList<>(), second = new ArrayList<>();\n"
-                + "double a = 1, b = 2, c = a + b;\nfirst.add((int) a); second.add((int) b);\n"
-                + "List.of(first.get(0), second.get(0), (int) c)"));
+        assertEquals(List.of(1, 2, 3), eval("""
+                List<Integer> first = new ArrayList<>(), second = new ArrayList<>();
+                double a = 1, b = 2, c = a + b;
+                first.add((int) a); second.add((int) b);
+                List.of(first.get(0), second.get(0), (int) c)\
+                """));
     }
 
     @Test
     void everyCompileErrorOfTheCellIsListed() {
-        CompilationException error = assertThrows(CompilationException.class,
+        CompilationException error = assertThrows(
+                CompilationException.class,
                 () -> cells.eval("int one = undefinedOne;\nint fine = 2;\nString two = 3;", 4, 1));
-        List<String> headings = error.traceback().lines().stream().filter(l -> l.startsWith("compile error: ")).toList();
-        assertEquals(List.of("compile error: cell 4, line 1: cannot find symbol",
-                "compile error: cell 4, line 3: incompatible types: int cannot be converted to java.lang.String"), headings);
+        List<String> headings = error.traceback().lines().stream()
+                .filter(l -> l.startsWith("compile error: "))
+                .toList();
+        assertEquals(
+                List.of(
+                        "compile error: cell 4, line 1: cannot find symbol",
+                        "compile error: cell 4, line 3: incompatible types: int cannot be converted to java.lang.String"),
+                headings);
         assertThrows(CompilationException.class, () -> eval("fine"));
     }
 
     @Test
     void aMissingPackageGetsAHintToRunTheJarsCell() {
-        CompilationException error = assertThrows(CompilationException.class,
-                () -> cells.eval("import nll.distribution.Normal;", 2, 1));
-        assertEquals("compile error: cell 2, line 1: package nll.distribution does not exist", error.traceback().lines().get(0));
-        assertEquals("hint: no jar added so far has package nll.distribution; if the kernel was restarted, run the "
-                + "notebook's %jars cell (at the top) first", error.traceback().lines().get(error.traceback().lines().size() - 1));
+        CompilationException error =
+                assertThrows(CompilationException.class, () -> cells.eval("import nll.distribution.Normal;", 2, 1));
+        assertEquals(
+                "compile error: cell 2, line 1: package nll.distribution does not exist",
+                error.traceback().lines().get(0));
+        assertEquals(
+                "hint: no jar added so far has package nll.distribution; if the kernel was restarted, run the "
+                        + "notebook's %jars cell (at the top) first",
+                error.traceback().lines().get(error.traceback().lines().size() - 1));
     }
 
     @Test
     void anExceptionStopsTheCellAndWhatFollowsIsNotDeclared() {
-        assertThrows(EvaluationException.class, () -> eval("int kept = 1;\nInteger.parseInt(\"z\");\nint dropped = 2;"));
+        assertThrows(
+                EvaluationException.class, () -> eval("int kept = 1;\nInteger.parseInt(\"z\");\nint dropped = 2;"));
         assertEquals(1, eval("kept"));
         assertThrows(CompilationException.class, () -> eval("dropped"));
     }
@@ -266,8 +290,11 @@ class CellEvaluatorTest {
 
     @Test
     void anIncompleteCellIsACompileError() {
-        CompilationException error = assertThrows(CompilationException.class, () -> eval("for (int i = 0; i < 3; i++) {"));
-        assertTrue(error.traceback().lines().get(0).contains("reached end of file while parsing"), error.traceback().lines().toString());
+        CompilationException error =
+                assertThrows(CompilationException.class, () -> eval("for (int i = 0; i < 3; i++) {"));
+        assertTrue(
+                error.traceback().lines().get(0).contains("reached end of file while parsing"),
+                error.traceback().lines().toString());
     }
 
     @Test
@@ -281,31 +308,44 @@ class CellEvaluatorTest {
         assertEquals(traceback.get(0), error.getMessage());
         assertTrue(traceback.contains("\tat parse (cell 2, line 2)"), traceback.toString());
         assertTrue(traceback.contains("\tat cell 3, line 3"), traceback.toString());
-        assertEquals("\tat cell 3, line 3", traceback.get(traceback.size() - 1), "the user's top-level frame is the last");
+        assertEquals(
+                "\tat cell 3, line 3", traceback.get(traceback.size() - 1), "the user's top-level frame is the last");
         assertTrue(traceback.stream().anyMatch(l -> l.contains("java.lang.Integer.parseInt")), traceback.toString());
-        assertTrue(traceback.stream().noneMatch(l -> l.contains("nll.kernel") || l.contains("jdk.jshell")
-                || l.contains("reflect")), traceback.toString());
+        assertTrue(
+                traceback.stream()
+                        .noneMatch(l -> l.contains("nll.kernel") || l.contains("jdk.jshell") || l.contains("reflect")),
+                traceback.toString());
         assertEquals(4, eval("2 + 2"));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "int ok = 1;\\nInteger.parseInt(\"y\");|2",
-            "// a comment\\nInteger.parseInt(\"y\");|2",
-            "/* a block\\n   comment */\\n\\nInteger.parseInt(\"y\");|4",
-            "int ok2 = 1;\\n\\n   // note\\n   Integer.parseInt(\"y\");|4"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "int ok = 1;\\nInteger.parseInt(\"y\");|2",
+                "// a comment\\nInteger.parseInt(\"y\");|2",
+                "/* a block\\n   comment */\\n\\nInteger.parseInt(\"y\");|4",
+                "int ok2 = 1;\\n\\n   // note\\n   Integer.parseInt(\"y\");|4"
+            })
     void frameLinesCountFromTheCellsFirstLine(String code, int line) {
         cells.startCell();
-        EvaluationException error = assertThrows(EvaluationException.class, () -> cells.eval(code.replace("\\n", "\n"), 7, 1));
-        assertEquals("\tat cell 7, line " + line, error.traceback().lines().get(error.traceback().lines().size() - 1));
+        EvaluationException error =
+                assertThrows(EvaluationException.class, () -> cells.eval(code.replace("\\n", "\n"), 7, 1));
+        assertEquals(
+                "\tat cell 7, line " + line,
+                error.traceback().lines().get(error.traceback().lines().size() - 1));
     }
 
     @Test
     void anExceptionShowsItsCauses() {
-        EvaluationException error = assertThrows(EvaluationException.class,
+        EvaluationException error = assertThrows(
+                EvaluationException.class,
                 () -> eval("throw new RuntimeException(\"outer\", new IllegalStateException(\"inner\"));"));
-        assertEquals("java.lang.RuntimeException: outer", error.traceback().lines().get(0));
-        assertTrue(error.traceback().lines().contains("Caused by: java.lang.IllegalStateException: inner"), error.traceback().lines().toString());
+        assertEquals(
+                "java.lang.RuntimeException: outer", error.traceback().lines().get(0));
+        assertTrue(
+                error.traceback().lines().contains("Caused by: java.lang.IllegalStateException: inner"),
+                error.traceback().lines().toString());
     }
 
     @Test
@@ -314,9 +354,14 @@ class CellEvaluatorTest {
         EvaluationException error = assertThrows(EvaluationException.class, () -> eval("down(0)"));
         assertEquals("java.lang.StackOverflowError", error.traceback().lines().get(0));
         // The recursion's frames are collapsed into one line and a count rather than listed a thousand times.
-        assertTrue(error.traceback().lines().size() < 10, error.traceback().lines().toString());
-        assertTrue(error.traceback().lines().get(1).startsWith("\tat down (cell 1, line 1)"), error.traceback().lines().toString());
-        assertTrue(error.traceback().lines().get(2).matches("\\t\\.\\.\\. the frame above \\d+ more times"), error.traceback().lines().toString());
+        assertTrue(
+                error.traceback().lines().size() < 10, error.traceback().lines().toString());
+        assertTrue(
+                error.traceback().lines().get(1).startsWith("\tat down (cell 1, line 1)"),
+                error.traceback().lines().toString());
+        assertTrue(
+                error.traceback().lines().get(2).matches("\\t\\.\\.\\. the frame above \\d+ more times"),
+                error.traceback().lines().toString());
         assertEquals(5, eval("2 + 3"));
     }
 
@@ -324,18 +369,21 @@ class CellEvaluatorTest {
     void usingAMethodWithAnUndeclaredDependencyNamesWhatIsMissing() {
         eval("double area(double r) { return PI_ESTIMATE * r * r; }");
         EvaluationException error = assertThrows(EvaluationException.class, () -> eval("area(1)"));
-        assertTrue(error.traceback().lines().get(0).contains("area cannot be used until variable PI_ESTIMATE is declared"),
+        assertTrue(
+                error.traceback().lines().get(0).contains("area cannot be used until variable PI_ESTIMATE is declared"),
                 error.traceback().lines().toString());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "while (true) { }",
-            "long spins = 0; while (true) { spins++; }",
-            "Thread.sleep(600_000);",
-            "while (true) { try { Thread.sleep(10); } catch (InterruptedException ignored) { } }"})
+    @ValueSource(
+            strings = {
+                "while (true) { }",
+                "long spins = 0; while (true) { spins++; }",
+                "Thread.sleep(600_000);",
+                "while (true) { try { Thread.sleep(10); } catch (InterruptedException ignored) { } }"
+            })
     void interruptStopsARunningCellAndTheNextCellRuns(String loop) throws Exception {
-        String property = "nll.kernel.test.started." + Math.abs(loop.hashCode());
+        String property = "nll.kernel.test.started." + Integer.toUnsignedString(loop.hashCode());
         System.clearProperty(property);
         CompletableFuture<Object> running = CompletableFuture.supplyAsync(
                 () -> eval("System.setProperty(\"" + property + "\", \"yes\");\n" + loop + "\nint never = 1;"));
@@ -361,28 +409,32 @@ class CellEvaluatorTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Math.ma|max(|5",
-            "int x = 1;\\nMath.ab|abs(|16",
-            "String word = \"\";\\n\"abc\".len|length()|24"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"Math.ma|max(|5", "int x = 1;\\nMath.ab|abs(|16", "String word = \"\";\\n\"abc\".len|length()|24"})
     void completionComesFromJShellsSourceAnalysis(String code, String expected, int start) {
         String cell = code.replace("\\n", "\n");
         ReplacementOptions options = cells.analysis().complete(cell, cell.length());
-        assertTrue(options.getReplacements().contains(expected), options.getReplacements().toString());
+        assertTrue(
+                options.getReplacements().contains(expected),
+                options.getReplacements().toString());
         // The replacement starts where the name being completed starts and ends at the cursor.
         assertEquals(start, options.getSourceStart());
         assertEquals(cell.length(), options.getSourceEnd());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "int x = 1;|complete",
-            "int x = 1;\\nx + 1|complete",
-            "''|complete",
-            "for (int i = 0; i < 3; i++) {|'    '",
-            "'    if (x > 0) {'|'        '",
-            "int y = (1 + |''",
-            "int x = );|invalid"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "int x = 1;|complete",
+                "int x = 1;\\nx + 1|complete",
+                "''|complete",
+                "for (int i = 0; i < 3; i++) {|'    '",
+                "'    if (x > 0) {'|'        '",
+                "int y = (1 + |''",
+                "int x = );|invalid"
+            })
     void isCompleteAnswersFromJShellsSourceAnalysis(String code, String expected) {
         assertEquals(expected, cells.analysis().isComplete(code.replace("\\n", "\n")));
     }
@@ -395,16 +447,19 @@ class CellEvaluatorTest {
 
     /** The cursor is at the "|"; JShell by itself answers none of these (see CellAnalysis.documentation). */
     @ParameterizedTest
-    @CsvSource(delimiter = '#', value = {
-            "Math.max|#int Math.max(int a, int b)",
-            "Math.ma|x#int Math.max(int a, int b)",
-            "int m = Math.m|ax(1, 2);#int Math.max(int a, int b)",
-            "Math.max|(1, 2)#int Math.max(int a, int b)",
-            "Mat|h.max(1, 2)#java.lang.Math",
-            "java.util.Li|st#java.util.List<E>",
-            "java.util.List.o|f(1)#List<E> List<E>.<E>of(E e1)",
-            "docNames.size|#int List<E>.size()",
-            "docNames.si|ze() + 1#int List<E>.size()"})
+    @CsvSource(
+            delimiter = '#',
+            value = {
+                "Math.max|#int Math.max(int a, int b)",
+                "Math.ma|x#int Math.max(int a, int b)",
+                "int m = Math.m|ax(1, 2);#int Math.max(int a, int b)",
+                "Math.max|(1, 2)#int Math.max(int a, int b)",
+                "Mat|h.max(1, 2)#java.lang.Math",
+                "java.util.Li|st#java.util.List<E>",
+                "java.util.List.o|f(1)#List<E> List<E>.<E>of(E e1)",
+                "docNames.size|#int List<E>.size()",
+                "docNames.si|ze() + 1#int List<E>.size()"
+            })
     void documentationAnswersForACursorAnywhereInADottedName(String marked, String expected) {
         eval("List<String> docNames = new ArrayList<>();");
         String code = marked.replace("|", "");
@@ -414,18 +469,24 @@ class CellEvaluatorTest {
 
     @Test
     void documentationOfAnUnknownNameIsEmpty() {
-        assertEquals(List.of(), cells.analysis().documentation("Math.noSuchMethod", "Math.noSuchMethod".length(), false));
+        assertEquals(
+                List.of(), cells.analysis().documentation("Math.noSuchMethod", "Math.noSuchMethod".length(), false));
     }
 
     @Test
     void addedClassDirectoriesAreVisibleToLaterCells(@TempDir Path dir) throws Exception {
-        Path classes = TestJars.compile(Files.createDirectories(dir.resolve("classes")), Map.of(
-                "demo/Squares.java", "package demo; public class Squares { public static int of(int n) { return n * n; } }"));
+        Path classes = TestJars.compile(
+                Files.createDirectories(dir.resolve("classes")),
+                Map.of(
+                        "demo/Squares.java",
+                        "package demo; public class Squares { public static int of(int n) { return n * n; } }"));
         assertThrows(CompilationException.class, () -> eval("demo.Squares.of(3)"));
         cells.addToClasspath(classes);
         // 3 squared.
         assertEquals(9, eval("demo.Squares.of(3)"));
         // The cells' class loader is the one that loaded the added class.
-        assertEquals(cells.classLoader(), cells.classLoader().loadClass("demo.Squares").getClassLoader());
+        assertEquals(
+                cells.classLoader(),
+                cells.classLoader().loadClass("demo.Squares").getClassLoader());
     }
 }

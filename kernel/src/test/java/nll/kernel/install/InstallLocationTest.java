@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +23,9 @@ class InstallLocationTest {
     void theDefaultIsAProjectLocalDataDirectory() {
         InstallLocation location = InstallLocation.parse(List.of(), PROJECT, Map.of());
         assertEquals(Path.of("/work/project/.jupyter-local"), location.dataDirectory());
-        assertTrue(location.usage().contains("JUPYTER_PATH=/work/project/.jupyter-local jupyter notebook"), location.usage());
+        assertTrue(
+                location.usage().contains("JUPYTER_PATH=/work/project/.jupyter-local jupyter notebook"),
+                location.usage());
     }
 
     @Test
@@ -39,10 +40,14 @@ class InstallLocationTest {
     @Test
     void userFollowsJupytersRules() {
         // jupyter_core: JUPYTER_DATA_DIR wins; on Linux XDG_DATA_HOME/jupyter, else ~/.local/share/jupyter.
-        assertEquals(Path.of("/data/jupyter-user"), dataDir(List.of("--user"), Map.of("JUPYTER_DATA_DIR", "/data/jupyter-user")));
+        assertEquals(
+                Path.of("/data/jupyter-user"),
+                dataDir(List.of("--user"), Map.of("JUPYTER_DATA_DIR", "/data/jupyter-user")));
         if (System.getProperty("os.name").startsWith("Linux")) {
             assertEquals(Path.of("/xdg/jupyter"), dataDir(List.of("--user"), Map.of("XDG_DATA_HOME", "/xdg")));
-            assertEquals(Path.of(System.getProperty("user.home"), ".local", "share", "jupyter"), dataDir(List.of("--user"), Map.of()));
+            assertEquals(
+                    Path.of(System.getProperty("user.home"), ".local", "share", "jupyter"),
+                    dataDir(List.of("--user"), Map.of()));
         }
     }
 
@@ -55,26 +60,35 @@ class InstallLocationTest {
         Path jupyter = bin.resolve("jupyter");
         Files.writeString(jupyter, "#!/bin/sh " + python + "\nrest of the launcher\n");
         assertTrue(jupyter.toFile().setExecutable(true));
-        InstallLocation location = InstallLocation.parse(List.of("--sys-prefix"), PROJECT, Map.of("PATH", "/nonexistent:" + bin));
+        InstallLocation location =
+                InstallLocation.parse(List.of("--sys-prefix"), PROJECT, Map.of("PATH", "/nonexistent:" + bin));
         assertEquals(Path.of("/opt/fake-env/share/jupyter"), location.dataDirectory());
         assertTrue(location.usage().contains("/opt/fake-env"), location.usage());
     }
 
     @Test
     void sysPrefixNeedsJupyterOnThePath() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException error = assertThrows(
+                IllegalArgumentException.class,
                 () -> dataDir(List.of("--sys-prefix"), Map.of("PATH", "/nonexistent/bin")));
-        assertEquals("--sys-prefix: 'jupyter' is not on PATH (/nonexistent/bin); install Jupyter or use --prefix PREFIX",
+        assertEquals(
+                "--sys-prefix: 'jupyter' is not on PATH (/nonexistent/bin); install Jupyter or use --prefix PREFIX",
                 error.getMessage());
     }
 
     @Test
     void badOptionsAreRejectedWithTheReason() {
-        assertEquals("unknown option '--global'",
-                assertThrows(IllegalArgumentException.class, () -> dataDir(List.of("--global"), Map.of())).getMessage());
-        assertEquals("--data-dir needs a directory",
-                assertThrows(IllegalArgumentException.class, () -> dataDir(List.of("--data-dir"), Map.of())).getMessage());
-        assertEquals("expected at most one location option, got [--user, --sys-prefix]",
-                assertThrows(IllegalArgumentException.class, () -> dataDir(List.of("--user", "--sys-prefix"), Map.of())).getMessage());
+        assertEquals(
+                "unknown option '--global'",
+                assertThrows(IllegalArgumentException.class, () -> dataDir(List.of("--global"), Map.of()))
+                        .getMessage());
+        assertEquals(
+                "--data-dir needs a directory",
+                assertThrows(IllegalArgumentException.class, () -> dataDir(List.of("--data-dir"), Map.of()))
+                        .getMessage());
+        assertEquals(
+                "expected at most one location option, got [--user, --sys-prefix]",
+                assertThrows(IllegalArgumentException.class, () -> dataDir(List.of("--user", "--sys-prefix"), Map.of()))
+                        .getMessage());
     }
 }

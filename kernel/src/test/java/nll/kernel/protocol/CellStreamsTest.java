@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.MessageContext;
 import org.dflib.jjava.jupyter.messages.MessageType;
@@ -21,15 +20,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CellStreamsTest {
 
-    private record Sent(MessageContext parent, StreamType type, String text) {
-    }
+    private record Sent(MessageContext parent, StreamType type, String text) {}
 
     private final List<Sent> sent = new ArrayList<>();
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
 
     private CellStreams streams(long limit) {
-        return new CellStreams((parent, type, text) -> sent.add(new Sent(parent, type, text)),
-                new PrintStream(log, true, StandardCharsets.UTF_8), limit);
+        return new CellStreams(
+                (parent, type, text) -> sent.add(new Sent(parent, type, text)),
+                new PrintStream(log, true, StandardCharsets.UTF_8),
+                limit);
     }
 
     private static MessageContext request() {
@@ -66,7 +66,9 @@ class CellStreamsTest {
         streams.err().print("b");
         streams.out().print("c");
         streams.flush();
-        assertEquals(List.of(StreamType.OUT, StreamType.ERR, StreamType.OUT), sent.stream().map(Sent::type).toList());
+        assertEquals(
+                List.of(StreamType.OUT, StreamType.ERR, StreamType.OUT),
+                sent.stream().map(Sent::type).toList());
     }
 
     @ParameterizedTest

@@ -3,7 +3,6 @@ package nll.kernel.protocol;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
 import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,9 +55,11 @@ class SessionHistoryTest {
 
     @Test
     void theReplyHasStatusAndEntriesWithOrWithoutOutput() {
-        assertEquals("{\"status\":\"ok\",\"history\":[[1,4,\"a + 1\"],[1,5,\"System.out.println(a);\"]]}",
+        assertEquals(
+                "{\"status\":\"ok\",\"history\":[[1,4,\"a + 1\"],[1,5,\"System.out.println(a);\"]]}",
                 history.reply(new HistoryRequest.Tail(false, true, 2)).toString());
-        assertEquals("{\"status\":\"ok\",\"history\":[[1,4,[\"a + 1\",\"2\"]],[1,5,[\"System.out.println(a);\",null]]]}",
+        assertEquals(
+                "{\"status\":\"ok\",\"history\":[[1,4,[\"a + 1\",\"2\"]],[1,5,[\"System.out.println(a);\",null]]]}",
                 history.reply(new HistoryRequest.Tail(true, true, 2)).toString());
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.dflib.jjava.jupyter.channels.JupyterSocket;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
@@ -34,8 +33,7 @@ class TrackedReplyEnvironmentTest {
         }
 
         @Override
-        public void bind(KernelConnectionProperties properties) {
-        }
+        public void bind(KernelConnectionProperties properties) {}
 
         @Override
         public synchronized void sendMessage(Message<?> message) {
@@ -51,9 +49,9 @@ class TrackedReplyEnvironmentTest {
     /** The types published while handling {@code execute_request} with this {@code silent} flag. */
     private static List<String> publishedWhenSilentIs(boolean silent) {
         RecordingSocket iopub = new RecordingSocket();
-        Message<ExecuteRequest> request = new Message<>(null, MessageType.EXECUTE_REQUEST,
-                new ExecuteRequest("1 + 1", silent, !silent, Map.of(), false, true));
-        TrackedReplyEnvironment env = new TrackedReplyEnvironment(null, null, iopub, request, () -> { });
+        Message<ExecuteRequest> request = new Message<>(
+                null, MessageType.EXECUTE_REQUEST, new ExecuteRequest("1 + 1", silent, !silent, Map.of(), false, true));
+        TrackedReplyEnvironment env = new TrackedReplyEnvironment(null, null, iopub, request, () -> {});
         env.publish(new PublishExecuteInput("1 + 1", 1));
         env.publish(new PublishStream(PublishStream.StreamType.OUT, "printed\n"));
         env.publish(new PublishExecuteResult(1, new DisplayData("2")));

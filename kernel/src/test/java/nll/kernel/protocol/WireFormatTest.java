@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.dflib.jjava.jupyter.messages.HMACGenerator;
 import org.dflib.jjava.jupyter.messages.MessageType;
 import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
@@ -73,7 +72,9 @@ class WireFormatTest {
                 Arguments.of("too few frames", frames(HEADER, CONTENT, true).subList(0, 4), "at least 5 expected"),
                 Arguments.of("invalid JSON", frames("{not json", CONTENT, true), "invalid JSON"),
                 Arguments.of("content not an object", frames(HEADER, "[1]", true), "not a JSON object"),
-                Arguments.of("unknown type", frames(HEADER.replace("execute_request", "no_such_request"), CONTENT, true),
+                Arguments.of(
+                        "unknown type",
+                        frames(HEADER.replace("execute_request", "no_such_request"), CONTENT, true),
                         "known msg_type"));
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleBiFunction;
-
 import nll.distribution.Normal;
 import nll.exercise.Definition;
 import nll.exercise.Exercise;
@@ -13,13 +12,14 @@ import nll.format.DecimalText;
 import nll.mle.NormalMle;
 
 /** The checks' inputs: typed cases per shape of function, seeded samples and counts, and how labels write them. */
+// The case records carry arrays: a learner's function gets copies of them (callOn), and no case is compared or hashed.
+@SuppressWarnings("ArrayRecordComponent")
 final class Cases {
 
     /** The post's five observations. */
     static final double[] FIVE_POINTS = {48.8292, 49.3087, 52.4836, 53.2384, 57.6151};
 
-    private Cases() {
-    }
+    private Cases() {}
 
     /** The inputs of {@code (double[] xs, double mu, double sigma) -> double}: a sample and a normal's parameters. */
     record Sample(double[] xs, double mu, double sigma) {
@@ -49,8 +49,9 @@ final class Cases {
 
         /** {@code "3 x 3 counts, P(0 -> 1), alpha = 1"}, the weight named {@code weightName}. */
         String label(String weightName) {
-            return format("%d x %d counts, P(%d -> %d), %s = %s", counts.length, counts.length, i, j, weightName,
-                    DecimalText.shortest(weight));
+            return format(
+                    "%d x %d counts, P(%d -> %d), %s = %s",
+                    counts.length, counts.length, i, j, weightName, DecimalText.shortest(weight));
         }
     }
 
@@ -88,11 +89,15 @@ final class Cases {
      * Adds one check per case: the learner's sigma for {@code xs} at the fixed {@code mu = theta} against
      * {@link #sigmaForFixedMu}, to 1e-9, with {@code hint} shown when it is off.
      */
-    static void checkSigmaForFixedMu(Definition.Builder<Exercise.OfSampleAndParameter, Double> exercise,
-            List<SampleAt> cases, String hint) {
+    static void checkSigmaForFixedMu(
+            Definition.Builder<Exercise.OfSampleAndParameter, Double> exercise, List<SampleAt> cases, String hint) {
         for (SampleAt c : cases) {
-            exercise.check(format("%s, mu = %s", text(c.xs()), DecimalText.shortest(c.theta())), c::callOn,
-                    sigmaForFixedMu(c.xs(), c.theta()), 1e-9, hint);
+            exercise.check(
+                    format("%s, mu = %s", text(c.xs()), DecimalText.shortest(c.theta())),
+                    c::callOn,
+                    sigmaForFixedMu(c.xs(), c.theta()),
+                    1e-9,
+                    hint);
         }
     }
 

@@ -1,19 +1,16 @@
 package nll.exercise.content;
 
 import java.util.List;
-
+import nll.distribution.Normal;
 import nll.exercise.Definition;
 import nll.exercise.Exercise;
 import nll.exercise.Solution;
-import nll.format.DecimalText;
-import nll.distribution.Normal;
 import nll.likelihood.Likelihood;
 
 /** Exercises of notebook 05 (negative log likelihood), their solutions and the mistakes they recognise. */
 public final class Notebook05 {
 
-    private Notebook05() {
-    }
+    private Notebook05() {}
 
     /** The notebook's exercises, in order. */
     public static List<Definition<?, ?>> exercises() {
@@ -25,20 +22,32 @@ public final class Notebook05 {
     }
 
     private static Definition<Exercise.OfSample, Double> sampleNll() {
-        Definition.Builder<Exercise.OfSample, Double> e = Definition.number("05.1", "the negative log likelihood",
-                        Exercise.OfSample.class, "(double[] xs, double mu, double sigma) -> sampleNll(xs, mu, sigma)");
+        Definition.Builder<Exercise.OfSample, Double> e = Definition.number(
+                "05.1",
+                "the negative log likelihood",
+                Exercise.OfSample.class,
+                "(double[] xs, double mu, double sigma) -> sampleNll(xs, mu, sigma)");
         e.solution(Notebook05.class, Notebook05::sampleNll);
-        List<Cases.Sample> cases = List.of(new Cases.Sample(Cases.FIVE_POINTS, 50, 5),
+        List<Cases.Sample> cases = List.of(
+                new Cases.Sample(Cases.FIVE_POINTS, 50, 5),
                 new Cases.Sample(Cases.FIVE_POINTS, 52.295, 3.1673),
                 new Cases.Sample(Cases.normalSample(1000, 0, 1, 9), 0.5, 2),
                 new Cases.Sample(new double[] {0, 0.05}, 0, 0.1));
         for (Cases.Sample c : cases) {
-            e.check("NLL of " + c.normal() + ", " + Cases.text(c.xs()), c::callOn, nllOf(c.xs(), c.mu(), c.sigma()),
-                    1e-10, "NLL = -sum ln f(x | mu, sigma)");
+            e.check(
+                    "NLL of " + c.normal() + ", " + Cases.text(c.xs()),
+                    c::callOn,
+                    nllOf(c.xs(), c.mu(), c.sigma()),
+                    1e-10,
+                    "NLL = -sum ln f(x | mu, sigma)");
         }
-        return e.mistake("no minus", "the NLL is minus the log-likelihood, so that smaller is better",
+        return e.mistake(
+                        "no minus",
+                        "the NLL is minus the log-likelihood, so that smaller is better",
                         Notebook03::stableLogLikelihood)
-                .mistake("average", "this exercise wants the sum over the points; the average divides it by n",
+                .mistake(
+                        "average",
+                        "this exercise wants the sum over the points; the average divides it by n",
                         (xs, mu, sigma) -> -Notebook03.stableLogLikelihood(xs, mu, sigma) / xs.length)
                 .build();
     }
@@ -54,24 +63,34 @@ public final class Notebook05 {
     }
 
     private static Definition<Exercise.OfSample, Double> gradient() {
-        Definition.Builder<Exercise.OfSample, Double> e = Definition.number("05.2", "the NLL's derivative in mu",
-                        Exercise.OfSample.class,
-                                "(double[] xs, double mu, double sigma) -> nllSlopeInMu(xs, mu, sigma)");
+        Definition.Builder<Exercise.OfSample, Double> e = Definition.number(
+                "05.2",
+                "the NLL's derivative in mu",
+                Exercise.OfSample.class,
+                "(double[] xs, double mu, double sigma) -> nllSlopeInMu(xs, mu, sigma)");
         e.solution(Notebook05.class, Notebook05::nllSlopeInMu);
-        List<Cases.Sample> cases = List.of(new Cases.Sample(Cases.FIVE_POINTS, 50, 5),
-                new Cases.Sample(Cases.FIVE_POINTS, 55, 3), new Cases.Sample(Cases.normalSample(200, 1, 2, 4), -1, 2),
+        List<Cases.Sample> cases = List.of(
+                new Cases.Sample(Cases.FIVE_POINTS, 50, 5),
+                new Cases.Sample(Cases.FIVE_POINTS, 55, 3),
+                new Cases.Sample(Cases.normalSample(200, 1, 2, 4), -1, 2),
                 new Cases.Sample(new double[] {0, 4}, 1, 0.5));
         for (Cases.Sample c : cases) {
             double h = 1e-5;
-            double centralDifference = (nllOf(c.xs(), c.mu() + h, c.sigma()) - nllOf(c.xs(), c.mu() - h, c.sigma()))
-                    / (2 * h);
-            e.check("d NLL / d mu at " + c.normal() + ", " + Cases.text(c.xs()), c::callOn, centralDifference, 1e-6,
+            double centralDifference =
+                    (nllOf(c.xs(), c.mu() + h, c.sigma()) - nllOf(c.xs(), c.mu() - h, c.sigma())) / (2 * h);
+            e.check(
+                    "d NLL / d mu at " + c.normal() + ", " + Cases.text(c.xs()),
+                    c::callOn,
+                    centralDifference,
+                    1e-6,
                     "differentiate sum (x - mu)^2 / (2 sigma^2) in mu; checked against a central difference");
         }
-        return e.mistake("sign error",
-                "below the mean the NLL falls as mu grows: d NLL / d mu = -sum (x - mu) / sigma^2",
+        return e.mistake(
+                        "sign error",
+                        "below the mean the NLL falls as mu grows: d NLL / d mu = -sum (x - mu) / sigma^2",
                         (xs, mu, sigma) -> -nllSlopeInMu(xs, mu, sigma))
-                .mistake("sigma, not sigma squared",
+                .mistake(
+                        "sigma, not sigma squared",
                         "divide by sigma squared: (x - mu)^2 / (2 sigma^2) is the term you differentiate",
                         (xs, mu, sigma) -> sigma * nllSlopeInMu(xs, mu, sigma))
                 .build();
@@ -87,19 +106,29 @@ public final class Notebook05 {
     }
 
     private static Definition<Exercise.OfSampleAndParameter, Double> descent() {
-        Definition.Builder<Exercise.OfSampleAndParameter, Double> e = Definition.number("05.3",
-                        "sigma by gradient descent on the NLL", Exercise.OfSampleAndParameter.class,
-                        "(double[] xs, double mu) -> sigmaByDescent(xs, mu)");
+        Definition.Builder<Exercise.OfSampleAndParameter, Double> e = Definition.number(
+                "05.3",
+                "sigma by gradient descent on the NLL",
+                Exercise.OfSampleAndParameter.class,
+                "(double[] xs, double mu) -> sigmaByDescent(xs, mu)");
         e.solution(Notebook05.class, Notebook05::sigmaByDescent);
-        List<Cases.SampleAt> cases = List.of(new Cases.SampleAt(Cases.FIVE_POINTS, 50),
-                new Cases.SampleAt(Cases.FIVE_POINTS, 52.295), new Cases.SampleAt(new double[] {0, 10}, 5),
+        List<Cases.SampleAt> cases = List.of(
+                new Cases.SampleAt(Cases.FIVE_POINTS, 50),
+                new Cases.SampleAt(Cases.FIVE_POINTS, 52.295),
+                new Cases.SampleAt(new double[] {0, 10}, 5),
                 new Cases.SampleAt(Cases.normalSample(1000, 3, 0.01, 8), 3),
                 new Cases.SampleAt(new double[] {100, 300, 200}, 0));
-        Cases.checkSigmaForFixedMu(e, cases,
+        Cases.checkSigmaForFixedMu(
+                e,
+                cases,
                 "from s = ln max |x - mu|, 200 steps of s -= 0.25 * (1 - m2 * exp(-2 s)), m2 the mean of (x - mu)^2");
-        return e.mistake("ascent", "gradient descent goes downhill: subtract 0.25 times the gradient, do not add it",
+        return e.mistake(
+                        "ascent",
+                        "gradient descent goes downhill: subtract 0.25 times the gradient, do not add it",
                         (xs, mu) -> descend(xs, mu, -0.25))
-                .mistake("gradient of the sum", "use the average NLL's gradient: the sum's is n times larger and"
+                .mistake(
+                        "gradient of the sum",
+                        "use the average NLL's gradient: the sum's is n times larger and"
                                 + " makes a step of 0.25 overshoot",
                         (xs, mu) -> descend(xs, mu, 0.25 * xs.length))
                 .build();

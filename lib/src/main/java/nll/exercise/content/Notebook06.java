@@ -5,19 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToDoubleBiFunction;
-
 import nll.exercise.Definition;
 import nll.exercise.Exercise;
 import nll.exercise.Solution;
-import nll.format.DecimalText;
 import nll.likelihood.Likelihood;
 import nll.logspace.Softmax;
 
 /** Exercises of notebook 06 (the bigram model's NLL), their solutions and the mistakes they recognise. */
 public final class Notebook06 {
 
-    private Notebook06() {
-    }
+    private Notebook06() {}
 
     /** The notebook's exercises, in order. */
     public static List<Definition<?, ?>> exercises() {
@@ -43,8 +40,11 @@ public final class Notebook06 {
     }
 
     private static Definition<ToDoubleBiFunction<long[][], double[][]>, Double> countsNll() {
-        Definition.Builder<ToDoubleBiFunction<long[][], double[][]>, Double> e = Definition.number("06.1",
-                        "the average NLL from the counts", ToDoubleBiFunction.class, "(long[][] counts, double[][] P) -> countsNll(counts, P)");
+        Definition.Builder<ToDoubleBiFunction<long[][], double[][]>, Double> e = Definition.number(
+                "06.1",
+                "the average NLL from the counts",
+                ToDoubleBiFunction.class,
+                "(long[][] counts, double[][] P) -> countsNll(counts, P)");
         e.solution(Notebook06.class, Notebook06::countsNll);
         double[][] zeroWhereUnseen = Cases.smoothedRows(SMALL, 0);
         long[][] large = Cases.counts(27, 500, 1);
@@ -52,19 +52,31 @@ public final class Notebook06 {
                 new Cases.CountsAndRows("3 x 3 counts, +1 smoothing", SMALL, Cases.smoothedRows(SMALL, 1)),
                 new Cases.CountsAndRows("3 x 3 counts, raw frequencies (0 where unseen)", SMALL, zeroWhereUnseen),
                 new Cases.CountsAndRows("3 x 3 counts, uniform rows", SMALL, Cases.smoothedRows(new long[3][3], 1)),
-                new Cases.CountsAndRows("27 x 27 seeded counts, +0.5 smoothing", large, Cases.smoothedRows(large, 0.5)));
+                new Cases.CountsAndRows(
+                        "27 x 27 seeded counts, +0.5 smoothing", large, Cases.smoothedRows(large, 0.5)));
         for (Cases.CountsAndRows c : cases) {
-            e.check(c.label(), c::callOn, referenceNll(c.counts(), c.p()), 1e-10,
+            e.check(
+                    c.label(),
+                    c::callOn,
+                    referenceNll(c.counts(), c.p()),
+                    1e-10,
                     "sum N[i][j] * -ln P[i][j] over the cells with N[i][j] > 0, divided by the number of bigrams");
         }
-        return e.mistake("no minus", "the NLL is minus the log-likelihood: it is positive here",
+        return e.mistake(
+                        "no minus",
+                        "the NLL is minus the log-likelihood: it is positive here",
                         (counts, p) -> -referenceNll(counts, p))
-                .mistake("per cell",
+                .mistake(
+                        "per cell",
                         "divide by the number of bigrams (the sum of all counts), not by the number of cells",
                         (counts, p) -> referenceNll(counts, p)
-                                * Arrays.stream(counts).flatMapToLong(Arrays::stream).sum()
+                                * Arrays.stream(counts)
+                                        .flatMapToLong(Arrays::stream)
+                                        .sum()
                                 / (counts.length * counts[0].length))
-                .mistake("0 times ln 0", "skip the cells with no bigrams: 0 * ln 0 is NaN in Java, but 0 in the sum",
+                .mistake(
+                        "0 times ln 0",
+                        "skip the cells with no bigrams: 0 * ln 0 is NaN in Java, but 0 in the sum",
                         (counts, p) -> {
                             double sum = 0, n = 0;
                             for (int i = 0; i < counts.length; i++)
@@ -93,28 +105,39 @@ public final class Notebook06 {
     }
 
     private static Definition<Function<double[], double[]>, double[]> softmax() {
-        Definition.Builder<Function<double[], double[]>, double[]> e = Definition.vector("06.2",
-                        "a row's softmax that cannot overflow", Function.class, "(double[] logits) -> softmaxRow(logits)");
+        Definition.Builder<Function<double[], double[]>, double[]> e = Definition.vector(
+                "06.2",
+                "a row's softmax that cannot overflow",
+                Function.class,
+                "(double[] logits) -> softmaxRow(logits)");
         e.solution(Notebook06.class, Notebook06::softmaxRow);
         double[][] cases = {{0, 1, 2}, {1000, 1001, 1002}, {-1000, 0}, new double[27], {3}};
         for (double[] logits : cases) {
-            e.check(Cases.text(logits), f -> f.apply(logits.clone()), Softmax.of(logits), 1e-12,
+            e.check(
+                    Cases.text(logits),
+                    f -> f.apply(logits.clone()),
+                    Softmax.of(logits),
+                    1e-12,
                     "exp(z - max) for each logit, then divide by their sum");
         }
-        return e.mistake("no shift", "subtract the row's largest logit before exp: exp(1000) is Infinity, and"
+        return e.mistake(
+                        "no shift",
+                        "subtract the row's largest logit before exp: exp(1000) is Infinity, and"
                                 + " Infinity / Infinity is NaN",
                         logits -> {
                             double[] p = new double[logits.length];
                             double sum = 0;
-                            for (int j = 0; j < p.length; j++) sum += p[j] = Math.exp(logits[j]);
+                            for (int j = 0; j < p.length; j++) {
+                                p[j] = Math.exp(logits[j]);
+                                sum += p[j];
+                            }
                             for (int j = 0; j < p.length; j++) p[j] /= sum;
                             return p;
                         })
-                .mistake("not normalised", "divide by the row's sum, so that the probabilities add up to 1",
-                        logits -> {
-                            double m = Arrays.stream(logits).max().getAsDouble();
-                            return Arrays.stream(logits).map(z -> Math.exp(z - m)).toArray();
-                        })
+                .mistake("not normalised", "divide by the row's sum, so that the probabilities add up to 1", logits -> {
+                    double m = Arrays.stream(logits).max().getAsDouble();
+                    return Arrays.stream(logits).map(z -> Math.exp(z - m)).toArray();
+                })
                 .build();
     }
 
@@ -153,21 +176,32 @@ public final class Notebook06 {
 
     private static Definition<Exercise.OfTwoAndParameter<long[][], double[][], double[][]>, double[][]> step() {
         Definition.Builder<Exercise.OfTwoAndParameter<long[][], double[][], double[][]>, double[][]> e =
-                Definition.matrix("06.3", "one training step from the counts", Exercise.OfTwoAndParameter.class,
-                                "(long[][] counts, double[][] W, double rate) -> trainingStep(counts, W, rate)");
+                Definition.matrix(
+                        "06.3",
+                        "one training step from the counts",
+                        Exercise.OfTwoAndParameter.class,
+                        "(long[][] counts, double[][] W, double rate) -> trainingStep(counts, W, rate)");
         e.solution(Notebook06.class, Notebook06::trainingStep);
         long[][] large = Cases.counts(27, 500, 2);
-        List<Cases.Step> cases = List.of(new Cases.Step("3 x 3 counts, W = 0, rate 1", SMALL, new double[3][3], 1),
+        List<Cases.Step> cases = List.of(
+                new Cases.Step("3 x 3 counts, W = 0, rate 1", SMALL, new double[3][3], 1),
                 new Cases.Step("3 x 3 counts, seeded W, rate 0.5", SMALL, Cases.weights(3, 3), 0.5),
                 new Cases.Step("27 x 27 seeded counts, W = 0, rate 50", large, new double[27][27], 50),
                 new Cases.Step("27 x 27 seeded counts, seeded W, rate 10", large, Cases.weights(27, 4), 10));
         for (Cases.Step c : cases) {
-            e.check(c.label(), c::callOn, referenceStep(c.counts(), c.w(), c.rate()), 1e-12,
+            e.check(
+                    c.label(),
+                    c::callOn,
+                    referenceStep(c.counts(), c.w(), c.rate()),
+                    1e-12,
                     "W[i][j] -= rate * (R[i] * softmax(W[i])[j] - N[i][j]) / n, R[i] the row total, n all bigrams");
         }
-        return e.mistake("sign error", "step against the gradient: W -= rate * grad; adding it climbs the loss",
+        return e.mistake(
+                        "sign error",
+                        "step against the gradient: W -= rate * grad; adding it climbs the loss",
                         (counts, w, rate) -> referenceStep(counts, w, -rate))
-                .mistake("divided by the row total",
+                .mistake(
+                        "divided by the row total",
                         "the loss averages over all n bigrams: divide by n, not by the row's total",
                         (counts, w, rate) -> {
                             double[][] next = new double[w.length][];

@@ -1,7 +1,6 @@
 package nll.notebooks.runner;
 
 import com.google.gson.JsonObject;
-
 import java.util.regex.Pattern;
 
 /**
@@ -15,26 +14,28 @@ public record CellOutput(String kind, String text, boolean hasImage) {
     static CellOutput of(JsonObject output) {
         String type = output.get("output_type").getAsString();
         switch (type) {
-            case "stream":
-                return new CellOutput(output.get("name").getAsString(),
-                        NotebookFile.joined(output.get("text")), false);
-            case "execute_result":
-            case "display_data": {
+            case "stream" -> {
+                return new CellOutput(output.get("name").getAsString(), NotebookFile.joined(output.get("text")), false);
+            }
+            case "execute_result", "display_data" -> {
                 JsonObject data = output.has("data") ? output.getAsJsonObject("data") : new JsonObject();
                 return new CellOutput(type, NotebookFile.joined(data.get("text/plain")), data.has("image/png"));
             }
-            case "error": {
+            case "error" -> {
                 StringBuilder traceback = new StringBuilder();
                 if (output.has("traceback")) {
                     output.getAsJsonArray("traceback")
-                            .forEach(line -> traceback.append(line.getAsString()).append('\n'));
+                            .forEach(
+                                    line -> traceback.append(line.getAsString()).append('\n'));
                 }
-                String text = output.get("ename").getAsString() + ": " + output.get("evalue").getAsString()
-                        + "\n" + ANSI_ESCAPE.matcher(traceback).replaceAll("");
+                String text = output.get("ename").getAsString() + ": "
+                        + output.get("evalue").getAsString() + "\n"
+                        + ANSI_ESCAPE.matcher(traceback).replaceAll("");
                 return new CellOutput("error", text, false);
             }
-            default:
+            default -> {
                 return new CellOutput(type, "", false);
+            }
         }
     }
 

@@ -45,8 +45,8 @@ public final class Jupyter {
         try {
             version = jupyter.run(List.of("nbconvert", "--version"), 60);
         } catch (UncheckedIOException e) {
-            throw new IllegalStateException("Jupyter was not found (`" + executable + "` could not be run).\n"
-                    + Programs.INSTALL_JUPYTER, e);
+            throw new IllegalStateException(
+                    "Jupyter was not found (`" + executable + "` could not be run).\n" + Programs.INSTALL_JUPYTER, e);
         }
         if (version.exitCode() != 0) {
             throw new IllegalStateException("Jupyter's nbconvert is missing (`" + executable
@@ -88,12 +88,14 @@ public final class Jupyter {
      * {@code timeoutSeconds} it is killed with its descendants.
      */
     CommandResult command(List<String> command, Path directory, String input, long timeoutSeconds) {
-        Command jupyter = Command.of(command).in(directory.toAbsolutePath()).with(Map.of(
-                "JUPYTER_PATH", kernelDataDir.toString(),
-                "JUPYTER_CONFIG_DIR", workDir.resolve("config").toString(),
-                "JUPYTER_RUNTIME_DIR", workDir.resolve("runtime").toString(),
-                "PYDEVD_DISABLE_FILE_VALIDATION", "1",
-                "JDK_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1")); // C1 only: faster suite (kernel/README.md)
+        Command jupyter = Command.of(command)
+                .in(directory.toAbsolutePath())
+                .with(Map.of(
+                        "JUPYTER_PATH", kernelDataDir.toString(),
+                        "JUPYTER_CONFIG_DIR", workDir.resolve("config").toString(),
+                        "JUPYTER_RUNTIME_DIR", workDir.resolve("runtime").toString(),
+                        "PYDEVD_DISABLE_FILE_VALIDATION", "1",
+                        "JDK_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1")); // C1 only: faster suite (kernel/README.md)
         if (input == null) {
             return jupyter.run(Duration.ofSeconds(timeoutSeconds));
         }
@@ -104,8 +106,8 @@ public final class Jupyter {
             Files.writeString(file, input, StandardCharsets.UTF_8);
             return jupyter.input(file).run(Duration.ofSeconds(timeoutSeconds));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the input of `" + String.join(" ", command) + "` into "
-                    + workDir, e);
+            throw new UncheckedIOException(
+                    "cannot write the input of `" + String.join(" ", command) + "` into " + workDir, e);
         } finally {
             if (file != null) {
                 try {

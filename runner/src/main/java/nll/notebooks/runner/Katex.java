@@ -20,8 +20,7 @@ import java.util.regex.Pattern;
 final class Katex {
     private static final Pattern FONT_URL = Pattern.compile("url\\((fonts/[^)]+)\\)");
 
-    private Katex() {
-    }
+    private Katex() {}
 
     /** The KaTeX version the runner was built with. */
     static String version() {

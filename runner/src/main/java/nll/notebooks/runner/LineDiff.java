@@ -7,8 +7,7 @@ import java.util.List;
 final class LineDiff {
     private static final int CONTEXT = 2;
 
-    private LineDiff() {
-    }
+    private LineDiff() {}
 
     static String between(String expected, String actual) {
         List<String> a = Arrays.asList(expected.split("\n", -1));
@@ -18,7 +17,8 @@ final class LineDiff {
             prefix++;
         }
         int suffix = 0;
-        while (suffix < a.size() - prefix && suffix < b.size() - prefix
+        while (suffix < a.size() - prefix
+                && suffix < b.size() - prefix
                 && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
             suffix++;
         }

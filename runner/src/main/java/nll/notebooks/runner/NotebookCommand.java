@@ -24,8 +24,7 @@ public final class NotebookCommand {
     private static final Path DEFAULT_SITE = Path.of("target/site");
     private static final int CELL_TIMEOUT_SECONDS = 300;
 
-    private NotebookCommand() {
-    }
+    private NotebookCommand() {}
 
     private static void usage() {
         System.err.println("usage: update [NOTEBOOK...] | site [DIR]");
@@ -80,7 +79,8 @@ public final class NotebookCommand {
             System.out.println("wrote " + siteDir.resolve("index.html").toAbsolutePath());
         }
         if (failures > 0) {
-            System.out.println(failures + " notebook(s) failed" + (args[0].equals("update") ? " and were left unchanged" : ""));
+            System.out.println(
+                    failures + " notebook(s) failed" + (args[0].equals("update") ? " and were left unchanged" : ""));
             System.exit(1);
         }
     }

@@ -27,8 +27,8 @@ public record NotebookDirectory(Path directory) {
         Path path = directory.resolve(Path.of(fileName).getFileName());
         if (!Files.isRegularFile(path)) {
             throw new IllegalArgumentException("notebook = \"" + name + "\": there is no " + path
-                    + "; the notebooks are " + notebooks().stream().map(p -> p.getFileName().toString())
-                    .collect(Collectors.joining(", ")));
+                    + "; the notebooks are "
+                    + notebooks().stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", ")));
         }
         return path;
     }

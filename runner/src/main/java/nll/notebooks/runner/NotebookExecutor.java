@@ -1,7 +1,5 @@
 package nll.notebooks.runner;
 
-import nll.process.CommandResult;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,14 +9,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nll.process.CommandResult;
 
 /**
  * Executes a notebook top to bottom in a fresh kernel through {@code jupyter nbconvert --execute},
  * writing the executed copy to an output directory; the input notebook is never modified.
  */
 public final class NotebookExecutor {
-    private static final Pattern TIMEOUT = Pattern.compile("A cell timed out while it was being executed, after (\\d+) seconds");
-    private static final Pattern PREVIEW = Pattern.compile("Here is a preview of the cell contents:\\s*-{5,}\\s*(.*?)\\s*-{5,}", Pattern.DOTALL);
+    private static final Pattern TIMEOUT =
+            Pattern.compile("A cell timed out while it was being executed, after (\\d+) seconds");
+    private static final Pattern PREVIEW =
+            Pattern.compile("Here is a preview of the cell contents:\\s*-{5,}\\s*(.*?)\\s*-{5,}", Pattern.DOTALL);
 
     private final Jupyter jupyter;
     private final int cellTimeoutSeconds;
@@ -38,8 +39,7 @@ public final class NotebookExecutor {
     public static final int DEFAULT_PARALLELISM = Runtime.getRuntime().availableProcessors();
 
     /** One notebook's executed copy (which may hold error outputs) and how long its execution took. */
-    public record Execution(NotebookFile executed, double seconds) {
-    }
+    public record Execution(NotebookFile executed, double seconds) {}
 
     /**
      * Starts executing every notebook, {@code parallelism} at a time, each in its own fresh kernel as
@@ -54,11 +54,13 @@ public final class NotebookExecutor {
             thread.setDaemon(true);
             return thread;
         });
-        List<Future<Execution>> runs = notebooks.stream().map(notebook -> pool.submit(() -> {
-            long start = System.nanoTime();
-            NotebookFile executed = run(notebook, outputDir);
-            return new Execution(executed, (System.nanoTime() - start) / 1e9);
-        })).toList();
+        List<Future<Execution>> runs = notebooks.stream()
+                .map(notebook -> pool.submit(() -> {
+                    long start = System.nanoTime();
+                    NotebookFile executed = run(notebook, outputDir);
+                    return new Execution(executed, (System.nanoTime() - start) / 1e9);
+                }))
+                .toList();
         pool.shutdown();
         return runs;
     }
@@ -108,14 +110,23 @@ public final class NotebookExecutor {
         String stem = name.endsWith(".ipynb") ? name.substring(0, name.length() - ".ipynb".length()) : name;
         Path directory = notebook.path().toAbsolutePath().getParent();
         // --stdin: nbconvert then starts the kernel in its own working directory, the notebook file's directory.
-        CommandResult result = jupyter.run(List.of("nbconvert", "--to", "notebook", "--execute", "--stdin",
-                "--allow-errors",
-                "--ExecutePreprocessor.timeout=" + cellTimeoutSeconds,
-                "--ExecutePreprocessor.startup_timeout=120",
-                "--ExecutePreprocessor.record_timing=False",
-                "--output-dir", outputDir.toAbsolutePath().toString(),
-                "--output", stem),
-                directory, notebook.text(),
+        CommandResult result = jupyter.run(
+                List.of(
+                        "nbconvert",
+                        "--to",
+                        "notebook",
+                        "--execute",
+                        "--stdin",
+                        "--allow-errors",
+                        "--ExecutePreprocessor.timeout=" + cellTimeoutSeconds,
+                        "--ExecutePreprocessor.startup_timeout=120",
+                        "--ExecutePreprocessor.record_timing=False",
+                        "--output-dir",
+                        outputDir.toAbsolutePath().toString(),
+                        "--output",
+                        stem),
+                directory,
+                notebook.text(),
                 // The whole run may take as long as every cell at its limit, plus start-up.
                 (long) cellTimeoutSeconds * Math.max(1, notebook.cellCount()) + 180);
         if (result.exitCode() != 0) {

@@ -6,7 +6,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonWriter;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -85,7 +84,7 @@ public final class NotebookFile {
     public String title() {
         for (int cell = 0; cell < cellCount(); cell++) {
             if (cellType(cell).equals("markdown")) {
-                for (String line : source(cell).split("\n")) {
+                for (String line : source(cell).lines().toList()) {
                     if (line.startsWith("#")) {
                         return line.replaceFirst("^#+\\s*", "").strip();
                     }
@@ -173,7 +172,9 @@ public final class NotebookFile {
             JsonObject previous = null;
             for (JsonElement element : cell.getAsJsonArray("outputs")) {
                 JsonObject output = element.getAsJsonObject();
-                if (previous != null && isStream(previous) && isStream(output)
+                if (previous != null
+                        && isStream(previous)
+                        && isStream(output)
                         && previous.get("name").equals(output.get("name"))) {
                     previous.add("text", lines(joined(previous.get("text")) + joined(output.get("text"))));
                 } else {
@@ -234,7 +235,8 @@ public final class NotebookFile {
     private static void writeSorted(JsonWriter writer, JsonElement element) throws IOException {
         if (element.isJsonObject()) {
             writer.beginObject();
-            Map<String, JsonElement> sorted = new TreeMap<>(element.getAsJsonObject().asMap());
+            Map<String, JsonElement> sorted =
+                    new TreeMap<>(element.getAsJsonObject().asMap());
             for (Map.Entry<String, JsonElement> entry : sorted.entrySet()) {
                 writer.name(entry.getKey());
                 writeSorted(writer, entry.getValue());

@@ -10,8 +10,7 @@ import java.util.Optional;
  * Execution counts and metadata are not compared.
  */
 public final class OutputCheck {
-    private OutputCheck() {
-    }
+    private OutputCheck() {}
 
     /**
      * Compares a committed notebook with a fresh execution of it.
@@ -40,8 +39,8 @@ public final class OutputCheck {
         if (stale.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(name + ": " + stale.size() + " cell(s) differ from a fresh run; re-run"
-                + " `./run --update " + name + "` and review the change.\n" + String.join("\n", stale));
+        return Optional.of(name + ": " + stale.size() + " cell(s) differ from a fresh run; re-run" + " `./run --update "
+                + name + "` and review the change.\n" + String.join("\n", stale));
     }
 
     /** Outputs as the lines a difference is shown in. */

@@ -1,8 +1,6 @@
 package nll.notebooks.runner;
 
 import com.google.gson.JsonObject;
-import nll.process.CommandResult;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nll.process.CommandResult;
 
 /**
  * Writes the notebooks as a self-contained static site: one HTML page per notebook (and per Markdown document
@@ -31,6 +30,7 @@ public final class Site {
     static final String REPOSITORY_FILES = "https://github.com/nll-notebooks/nll-notebooks/blob/HEAD/";
     /** Marks a directory as a site this class wrote, which a later export may delete and write again. */
     static final String MARKER = ".nll-notebooks-site";
+
     private static final String TEMPLATE = "site-template";
     private static final String INDEX = "index.html";
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
@@ -54,8 +54,7 @@ public final class Site {
      * One page of the site: its title, the project file it shows (links to that file lead to the page), its file in
      * the site, and the directory its own relative links are written against.
      */
-    record Page(String title, Path origin, String file, Path linkBase) {
-    }
+    record Page(String title, Path origin, String file, Path linkBase) {}
 
     /**
      * Writes the site into {@code siteDir}, emptying it first (see {@link #clear}).
@@ -97,8 +96,8 @@ public final class Site {
         List<Page> documents = new ArrayList<>();
         for (Path file : markdownDocuments()) {
             NotebookFile document = NotebookFile.markdownOnly(file, Files.readString(file, StandardCharsets.UTF_8));
-            documents.add(new Page(document.title(), file, stem(file.getFileName().toString()) + ".html",
-                    notebookDir));
+            documents.add(
+                    new Page(document.title(), file, stem(file.getFileName().toString()) + ".html", notebookDir));
             sources.add(document);
         }
         Path project = readme.file().toAbsolutePath().normalize().getParent();
@@ -109,16 +108,22 @@ public final class Site {
         sources.add(NotebookFile.markdownOnly(readme.file(), frontPage(pages, documents)));
 
         // Each page's notebook, with its title and its navigation in the metadata the template reads.
-        List<String> arguments = new ArrayList<>(List.of("nbconvert", "--to", "html",
+        List<String> arguments = new ArrayList<>(List.of(
+                "nbconvert",
+                "--to",
+                "html",
                 "--TemplateExporter.extra_template_basedirs=" + work.resolve("templates"),
-                "--template", "nll-site", "--output-dir", siteDir.toAbsolutePath().toString()));
+                "--template",
+                "nll-site",
+                "--output-dir",
+                siteDir.toAbsolutePath().toString()));
         for (int i = 0; i < all.size(); i++) {
             Page page = all.get(i);
             boolean inSeries = i < pages.size();
             JsonObject site = new JsonObject();
             site.add("previous", inSeries && i > 0 ? link(pages.get(i - 1)) : null);
             site.add("next", inSeries && i + 1 < pages.size() ? link(pages.get(i + 1)) : null);
-            site.addProperty("navigation", page != index);
+            site.addProperty("navigation", !page.equals(index));
             Path copy = work.resolve("pages").resolve(stem(page.file()) + ".ipynb");
             sources.get(i).withSiteMetadata(page.title(), site).write(copy);
             arguments.add(copy.toString());
@@ -141,15 +146,24 @@ public final class Site {
         StringBuilder markdown = new StringBuilder("# ").append(readme.title()).append("\n\n");
         readme.introduction().forEach(paragraph -> markdown.append(paragraph).append("\n\n"));
         for (Page page : pages) {
-            markdown.append("- **[").append(page.title()).append("](").append(page.file()).append(")**: ")
-                    .append(readme.description(page.origin().getFileName().toString())).append('\n');
+            markdown.append("- **[")
+                    .append(page.title())
+                    .append("](")
+                    .append(page.file())
+                    .append(")**: ")
+                    .append(readme.description(page.origin().getFileName().toString()))
+                    .append('\n');
         }
         if (!documents.isEmpty()) {
             markdown.append("\nAlso: ");
             for (int i = 0; i < documents.size(); i++) {
                 Page document = documents.get(i);
-                markdown.append(i == 0 ? "" : ", ").append('[').append(document.title()).append("](")
-                        .append(document.file()).append(')');
+                markdown.append(i == 0 ? "" : ", ")
+                        .append('[')
+                        .append(document.title())
+                        .append("](")
+                        .append(document.file())
+                        .append(')');
             }
             markdown.append(".\n");
         }
@@ -166,7 +180,9 @@ public final class Site {
     /** The Markdown documents beside the notebooks, in file-name order. */
     private List<Path> markdownDocuments() throws IOException {
         try (var files = Files.list(notebookDir)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".md")).sorted().toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -187,7 +203,9 @@ public final class Site {
             deleteTree(siteDir);
         }
         Files.createDirectories(siteDir);
-        Files.writeString(siteDir.resolve(MARKER), "written by ./run --site; deleted and rewritten by the next\n",
+        Files.writeString(
+                siteDir.resolve(MARKER),
+                "written by ./run --site; deleted and rewritten by the next\n",
                 StandardCharsets.UTF_8);
     }
 
@@ -200,7 +218,9 @@ public final class Site {
          * @throws IllegalArgumentException naming the link, if it leads to no file of the project
          */
         String rewrite(String href, Page page) {
-            if (href.isEmpty() || href.startsWith("#") || href.startsWith("/")
+            if (href.isEmpty()
+                    || href.startsWith("#")
+                    || href.startsWith("/")
                     || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
                 return href;
             }
@@ -267,10 +287,16 @@ public final class Site {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static String unescape(String text) {
-        return text.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return text.replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 }

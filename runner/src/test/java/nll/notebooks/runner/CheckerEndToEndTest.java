@@ -1,12 +1,11 @@
 package nll.notebooks.runner;
 
-import org.junit.jupiter.api.Test;
-
-import java.nio.file.Path;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 
 /** The notebook checker itself, proved on fixture notebooks that are stale, fail or hang. */
 class CheckerEndToEndTest {
@@ -27,26 +26,33 @@ class CheckerEndToEndTest {
 
     @Test
     void aFailingCellNamesTheNotebookTheCellAndTheError() {
-        NotebookFailure failure = assertThrows(NotebookFailure.class, () ->
-                new NotebookExecutor(ProjectKernel.jupyter(), 60).execute(FIXTURES.resolve("failing.ipynb"), OUT));
+        NotebookFailure failure = assertThrows(
+                NotebookFailure.class,
+                () -> new NotebookExecutor(ProjectKernel.jupyter(), 60)
+                        .execute(FIXTURES.resolve("failing.ipynb"), OUT));
         String message = failure.getMessage();
-        assertTrue(message.startsWith("failing.ipynb: cell 2 In [2] `Integer.parseInt(\"forty-two\")` failed:"), message);
+        assertTrue(
+                message.startsWith("failing.ipynb: cell 2 In [2] `Integer.parseInt(\"forty-two\")` failed:"), message);
         assertTrue(message.contains("NumberFormatException"), message);
         assertTrue(message.contains("forty-two"), message);
     }
 
     @Test
     void aHangingCellFailsAtThePerCellTimeout() {
-        NotebookFailure failure = assertThrows(NotebookFailure.class, () ->
-                new NotebookExecutor(ProjectKernel.jupyter(), 5).execute(FIXTURES.resolve("hanging.ipynb"), OUT));
-        assertEquals("hanging.ipynb: cell 2 `while (true) {` ran past the per-cell timeout of 5 s", failure.getMessage());
+        NotebookFailure failure = assertThrows(
+                NotebookFailure.class,
+                () -> new NotebookExecutor(ProjectKernel.jupyter(), 5).execute(FIXTURES.resolve("hanging.ipynb"), OUT));
+        assertEquals(
+                "hanging.ipynb: cell 2 `while (true) {` ran past the per-cell timeout of 5 s", failure.getMessage());
     }
 
     @Test
     void missingJupyterFailsWithTheInstallCommands() {
-        IllegalStateException failure = assertThrows(IllegalStateException.class, () ->
-                Jupyter.locate(ProjectKernel.DATA_DIR, ProjectKernel.WORK_DIR, "/nonexistent/jupyter"));
-        assertTrue(failure.getMessage().contains("apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient"),
+        IllegalStateException failure = assertThrows(
+                IllegalStateException.class,
+                () -> Jupyter.locate(ProjectKernel.DATA_DIR, ProjectKernel.WORK_DIR, "/nonexistent/jupyter"));
+        assertTrue(
+                failure.getMessage().contains("apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient"),
                 failure.getMessage());
     }
 }

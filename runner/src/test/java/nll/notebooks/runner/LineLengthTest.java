@@ -1,15 +1,14 @@
 package nll.notebooks.runner;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /** Code cells fit a page without a horizontal scroll bar: no line of code longer than 100 characters. */
 class LineLengthTest {
@@ -19,11 +18,14 @@ class LineLengthTest {
     Stream<DynamicTest> everyCodeLineFitsOnThePage() {
         List<Path> notebooks = new NotebookDirectory(NotebooksEndToEndTest.NOTEBOOKS).notebooks();
         assertFalse(notebooks.isEmpty(), "no notebooks in " + NotebooksEndToEndTest.NOTEBOOKS.toAbsolutePath());
-        return notebooks.stream().map(path -> DynamicTest.dynamicTest(path.getFileName().toString(), () -> {
-            List<String> tooLong = tooLongLines(NotebookFile.read(path));
-            assertTrue(tooLong.isEmpty(), path.getFileName() + ": " + tooLong.size() + " code line(s) longer than "
-                    + LIMIT + " characters:\n" + String.join("\n", tooLong));
-        }));
+        return notebooks.stream()
+                .map(path -> DynamicTest.dynamicTest(path.getFileName().toString(), () -> {
+                    List<String> tooLong = tooLongLines(NotebookFile.read(path));
+                    assertTrue(
+                            tooLong.isEmpty(),
+                            path.getFileName() + ": " + tooLong.size() + " code line(s) longer than " + LIMIT
+                                    + " characters:\n" + String.join("\n", tooLong));
+                }));
     }
 
     /** Each code line over the limit, as "cell N (…) line L: K characters". */
@@ -37,8 +39,8 @@ class LineLengthTest {
             for (int line = 0; line < lines.length; line++) {
                 int length = lines[line].codePointCount(0, lines[line].length());
                 if (length > LIMIT) {
-                    tooLong.add("  " + notebook.describeCell(cell) + " line " + (line + 1) + ": " + length
-                            + " characters");
+                    tooLong.add(
+                            "  " + notebook.describeCell(cell) + " line " + (line + 1) + ": " + length + " characters");
                 }
             }
         }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import nll.process.CommandResult;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +22,12 @@ class NbextensionBundleEndToEndTest {
     @Test
     void theCommittedBundleIsWhatTheSourcesBuild() throws IOException {
         NodeTools.requireNodeAndPackages("esbuild");
-        CommandResult build = NodeTools.node(List.of(BUILD.toString(), FRESH.toAbsolutePath().toString()), 300);
+        CommandResult build =
+                NodeTools.node(List.of(BUILD.toString(), FRESH.toAbsolutePath().toString()), 300);
         assertEquals(0, build.exitCode(), "the build failed:\n" + build.output());
-        assertArrayEquals(Files.readAllBytes(COMMITTED), Files.readAllBytes(FRESH),
+        assertArrayEquals(
+                Files.readAllBytes(COMMITTED),
+                Files.readAllBytes(FRESH),
                 "nbextension/nll-widgets/extension.js is not what its sources build: run `node nbextension/build.mjs`"
                         + " and commit the result");
     }

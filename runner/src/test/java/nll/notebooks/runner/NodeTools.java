@@ -1,5 +1,7 @@
 package nll.notebooks.runner;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,8 +12,6 @@ import nll.process.Command;
 import nll.process.CommandResult;
 import nll.process.Programs;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 /**
  * Node.js and the npm packages of the project's package.json (installed by {@code npm ci} into the project's
  * node_modules), which the browser check of the site and the workflow lint run on. A missing piece fails the
@@ -21,8 +21,7 @@ final class NodeTools {
     static final Path PROJECT = Path.of("..");
     static final Path NODE_MODULES = PROJECT.resolve("node_modules");
 
-    private NodeTools() {
-    }
+    private NodeTools() {}
 
     /** Fails, naming the install line, unless node, the npm packages and a Chromium are there. */
     static void requireBrowserTools() {
@@ -39,8 +38,8 @@ final class NodeTools {
             fail("no Node.js found (`" + node() + "`): install it with `sudo apt-get install -y nodejs npm`");
         }
         if (!Files.isDirectory(NODE_MODULES.resolve(name))) {
-            fail("the npm package " + name + " is not installed in " + NODE_MODULES.toAbsolutePath().normalize()
-                    + ": run `npm ci` in the project's root");
+            fail("the npm package " + name + " is not installed in "
+                    + NODE_MODULES.toAbsolutePath().normalize() + ": run `npm ci` in the project's root");
         }
     }
 

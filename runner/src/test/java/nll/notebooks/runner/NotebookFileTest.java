@@ -1,19 +1,18 @@
 package nll.notebooks.runner;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NotebookFileTest {
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
@@ -39,17 +38,22 @@ class NotebookFileTest {
                     {"output_type": "stream", "name": "stdout", "text": ["done\\n"]}]}],
                  "metadata": {}, "nbformat": 4, "nbformat_minor": 4}
                 """, StandardCharsets.UTF_8);
-        List<CellOutput> outputs = NotebookFile.read(notebook).withCoalescedStreams().outputs(0);
-        assertEquals(List.of(new CellOutput("stdout", "step 1\nstep 2\n", false),
-                new CellOutput("stderr", "warning\n", false),
-                new CellOutput("stdout", "done\n", false)), outputs);
+        List<CellOutput> outputs =
+                NotebookFile.read(notebook).withCoalescedStreams().outputs(0);
+        assertEquals(
+                List.of(
+                        new CellOutput("stdout", "step 1\nstep 2\n", false),
+                        new CellOutput("stderr", "warning\n", false),
+                        new CellOutput("stdout", "done\n", false)),
+                outputs);
     }
 
     @Test
     void rejectsAFileThatIsNotANotebook(@TempDir Path temp) throws IOException {
         Path notANotebook = temp.resolve("broken.ipynb");
         Files.writeString(notANotebook, "{\"cells\": [", StandardCharsets.UTF_8);
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> NotebookFile.read(notANotebook));
+        IllegalArgumentException error =
+                assertThrows(IllegalArgumentException.class, () -> NotebookFile.read(notANotebook));
         assertTrue(error.getMessage().contains("broken.ipynb is not valid JSON"), error.getMessage());
     }
 

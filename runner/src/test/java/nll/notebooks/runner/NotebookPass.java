@@ -26,12 +26,10 @@ final class NotebookPass {
     private static List<Path> notebooks;
     private static List<CompletableFuture<Result>> results;
 
-    private NotebookPass() {
-    }
+    private NotebookPass() {}
 
     /** One notebook of the pass: the committed notebook, and its execution split into first and second runs. */
-    record Result(NotebookFile committed, RerunCopy.Split split) {
-    }
+    record Result(NotebookFile committed, RerunCopy.Split split) {}
 
     /** The committed notebooks, in file-name order: as many as {@code notebooks/} holds. */
     static synchronized List<Path> notebooks() {
@@ -56,15 +54,17 @@ final class NotebookPass {
             throw unwrap(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for " + notebooks().get(index), e);
+            throw new IllegalStateException(
+                    "interrupted while waiting for " + notebooks().get(index), e);
         }
     }
 
     private static synchronized List<CompletableFuture<Result>> start() {
         if (results == null) {
-            List<NotebookFile> committed = notebooks().stream().map(NotebookFile::read).toList();
-            NotebookExecutor executor = new NotebookExecutor(ProjectKernel.jupyter(),
-                    NotebooksEndToEndTest.CELL_TIMEOUT_SECONDS);
+            List<NotebookFile> committed =
+                    notebooks().stream().map(NotebookFile::read).toList();
+            NotebookExecutor executor =
+                    new NotebookExecutor(ProjectKernel.jupyter(), NotebooksEndToEndTest.CELL_TIMEOUT_SECONDS);
             List<Future<NotebookExecutor.Execution>> runs = executor.executeAll(
                     committed.stream().map(RerunCopy::of).toList(), EXECUTED_TWICE, NotebooksEndToEndTest.PARALLELISM);
             ExecutorService splitter = Executors.newCachedThreadPool(task -> {
@@ -72,13 +72,21 @@ final class NotebookPass {
                 thread.setDaemon(true);
                 return thread;
             });
-            results = java.util.stream.IntStream.range(0, runs.size()).mapToObj(i -> CompletableFuture.supplyAsync(() -> {
-                RerunCopy.Split split = RerunCopy.split(committed.get(i), NotebookExecutor.await(runs.get(i)).executed());
-                NotebookFile executed = split.executed();
-                Path file = EXECUTED.resolve(committed.get(i).path().getFileName());
-                executed.write(file);
-                return new Result(committed.get(i), new RerunCopy.Split(NotebookFile.read(file), split.reruns()));
-            }, splitter)).toList();
+            results = java.util.stream.IntStream.range(0, runs.size())
+                    .mapToObj(i -> CompletableFuture.supplyAsync(
+                            () -> {
+                                RerunCopy.Split split = RerunCopy.split(
+                                        committed.get(i),
+                                        NotebookExecutor.await(runs.get(i)).executed());
+                                NotebookFile executed = split.executed();
+                                Path file =
+                                        EXECUTED.resolve(committed.get(i).path().getFileName());
+                                executed.write(file);
+                                return new Result(
+                                        committed.get(i), new RerunCopy.Split(NotebookFile.read(file), split.reruns()));
+                            },
+                            splitter))
+                    .toList();
             splitter.shutdown();
         }
         return results;

@@ -3,12 +3,11 @@ package nll.notebooks.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import com.google.gson.JsonObject;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.google.gson.JsonObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,17 +26,26 @@ class NotebookWidgetsEndToEndTest {
         // The Notebook is the runner's Jupyter (JUPYTER and PATH), with the project's kernel.
         Map<String, String> environment = new HashMap<>(ProjectKernel.jupyter().environment());
         environment.put("JUPYTER_PATH", ProjectKernel.DATA_DIR.toAbsolutePath().toString());
-        JsonObject result = SliderDrag.result(NodeTools.node(List.of(CHECK.toString(),
-                NodeTools.PROJECT.toAbsolutePath().toString(), WORK.toAbsolutePath().toString()), 900, environment));
+        JsonObject result = SliderDrag.result(NodeTools.node(
+                List.of(
+                        CHECK.toString(),
+                        NodeTools.PROJECT.toAbsolutePath().toString(),
+                        WORK.toAbsolutePath().toString()),
+                900,
+                environment));
         JsonObject before = result.getAsJsonObject("before");
         JsonObject after = result.getAsJsonObject("after");
         SliderDrag.assertRedrawn(before, after);
 
         JsonObject restarted = result.getAsJsonObject("afterRestart");
-        assertEquals(SliderDrag.readout(before, 0), SliderDrag.readout(restarted, 0),
+        assertEquals(
+                SliderDrag.readout(before, 0),
+                SliderDrag.readout(restarted, 0),
                 "the restarted kernel's slider starts at mu's starting value: " + restarted);
-        assertNotEquals(after.getAsJsonObject("image").get("src").getAsString(),
-                restarted.getAsJsonObject("image").get("src").getAsString(), "a new chart: " + restarted);
+        assertNotEquals(
+                after.getAsJsonObject("image").get("src").getAsString(),
+                restarted.getAsJsonObject("image").get("src").getAsString(),
+                "a new chart: " + restarted);
         SliderDrag.assertLikelihoodText(restarted);
     }
 }

@@ -1,19 +1,18 @@
 package nll.notebooks.runner;
 
-import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Executes every notebook in the project's {@code notebooks/} once through Jupyter on the project's kernel, each
@@ -24,28 +23,37 @@ import static org.junit.jupiter.api.Assertions.fail;
 class NotebooksEndToEndTest {
     /** The committed notebooks, beside this module. */
     static final Path NOTEBOOKS = Path.of("../notebooks");
+
     static final int CELL_TIMEOUT_SECONDS = Integer.getInteger("notebooks.cellTimeout", 300);
     /** Notebooks executing at once; each runs in its own kernel, so their outputs do not depend on this. */
     static final int PARALLELISM = Integer.getInteger("notebooks.parallelism", NotebookExecutor.DEFAULT_PARALLELISM);
+
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
 
     @TestFactory
     Stream<DynamicContainer> everyNotebookRunsItsOutputsAreCurrentAndEachCellRunsAgain() {
         List<Path> notebooks = NotebookPass.notebooks();
         assertFalse(notebooks.isEmpty(), "no notebooks found in " + NOTEBOOKS.toAbsolutePath());
-        return IntStream.range(0, notebooks.size()).mapToObj(i -> DynamicContainer.dynamicContainer(
-                notebooks.get(i).getFileName().toString(), Stream.of(
-                        DynamicTest.dynamicTest("runs to the end and its outputs are current", () -> {
-                            NotebookPass.Result result = NotebookPass.result(i);
-                            NotebookExecutor.requireNoErrors(result.split().executed());
-                            OutputCheck.compare(result.committed(), result.split().executed())
-                                    .ifPresent(message -> fail(message));
-                        }),
-                        DynamicTest.dynamicTest("each code cell runs again right after itself", () -> {
-                            List<String> problems = NotebookPass.result(i).split().problems();
-                            assertTrue(problems.isEmpty(), notebooks.get(i).getFileName() + ": "
-                                    + String.join("\n", problems));
-                        }))));
+        return IntStream.range(0, notebooks.size())
+                .mapToObj(i -> DynamicContainer.dynamicContainer(
+                        notebooks.get(i).getFileName().toString(),
+                        Stream.of(
+                                DynamicTest.dynamicTest("runs to the end and its outputs are current", () -> {
+                                    NotebookPass.Result result = NotebookPass.result(i);
+                                    NotebookExecutor.requireNoErrors(
+                                            result.split().executed());
+                                    OutputCheck.compare(
+                                                    result.committed(),
+                                                    result.split().executed())
+                                            .ifPresent(message -> fail(message));
+                                }),
+                                DynamicTest.dynamicTest("each code cell runs again right after itself", () -> {
+                                    List<String> problems =
+                                            NotebookPass.result(i).split().problems();
+                                    assertTrue(
+                                            problems.isEmpty(),
+                                            notebooks.get(i).getFileName() + ": " + String.join("\n", problems));
+                                }))));
     }
 
     @Test
@@ -55,8 +63,11 @@ class NotebooksEndToEndTest {
                 .run(RerunCopy.of(notebook), Path.of("target/fixtures-executed-twice"));
         List<String> problems = RerunCopy.split(notebook, executed).problems();
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith("cell 3 In [2] `if (names.size() > 1) names = List.copyOf(names);`"
-                + " failed when run again right after itself:\n"), problems.get(0));
+        assertTrue(
+                problems.get(0)
+                        .startsWith("cell 3 In [2] `if (names.size() > 1) names = List.copyOf(names);`"
+                                + " failed when run again right after itself:\n"),
+                problems.get(0));
         assertTrue(problems.get(0).contains("UnsupportedOperationException"), problems.get(0));
     }
 
@@ -67,8 +78,11 @@ class NotebooksEndToEndTest {
                 .run(RerunCopy.of(notebook), Path.of("target/fixtures-executed-twice"));
         List<String> problems = RerunCopy.split(notebook, executed).problems();
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith("cell 3 In [2] `System.out.println(++runs);` printed something else"
-                + " when run again right after itself"), problems.get(0));
+        assertTrue(
+                problems.get(0)
+                        .startsWith("cell 3 In [2] `System.out.println(++runs);` printed something else"
+                                + " when run again right after itself"),
+                problems.get(0));
         assertTrue(problems.get(0).contains("- 1\n+ 2\n"), problems.get(0));
     }
 
@@ -76,8 +90,11 @@ class NotebooksEndToEndTest {
     void theDoubledCopyHoldsEachCodeCellTwiceAndKeepsTheMarkdown() {
         NotebookFile notebook = NotebookFile.read(FIXTURES.resolve("not-rerunnable.ipynb"));
         NotebookFile doubled = RerunCopy.of(notebook);
-        assertEquals(List.of("markdown", "code", "code", "code", "code"),
-                IntStream.range(0, doubled.cellCount()).mapToObj(doubled::cellType).toList());
+        assertEquals(
+                List.of("markdown", "code", "code", "code", "code"),
+                IntStream.range(0, doubled.cellCount())
+                        .mapToObj(doubled::cellType)
+                        .toList());
         assertEquals(doubled.source(3), doubled.source(4));
         assertEquals(notebook.path(), doubled.path());
     }

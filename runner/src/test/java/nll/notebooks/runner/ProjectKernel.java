@@ -13,8 +13,7 @@ final class ProjectKernel {
 
     private static Jupyter jupyter;
 
-    private ProjectKernel() {
-    }
+    private ProjectKernel() {}
 
     /** Installs the kernel (on first use) and returns Jupyter set up to run it. */
     static synchronized Jupyter jupyter() {
@@ -27,10 +26,19 @@ final class ProjectKernel {
 
     static void install(Path dataDir) {
         if (!Files.isRegularFile(KERNEL_JAR)) {
-            throw new IllegalStateException(KERNEL_JAR.toAbsolutePath() + " is missing: run the tests with `mvn verify` from the project's root");
+            throw new IllegalStateException(KERNEL_JAR.toAbsolutePath()
+                    + " is missing: run the tests with `mvn verify` from the project's root");
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Command.of(java.toString(), "-jar", KERNEL_JAR.toString(), "install", "--data-dir",
-                dataDir.toAbsolutePath().toString()).errorsInOutput().run(Duration.ofSeconds(120)).requireSuccess();
+        Command.of(
+                        java.toString(),
+                        "-jar",
+                        KERNEL_JAR.toString(),
+                        "install",
+                        "--data-dir",
+                        dataDir.toAbsolutePath().toString())
+                .errorsInOutput()
+                .run(Duration.ofMinutes(2))
+                .requireSuccess();
     }
 }

@@ -20,30 +20,33 @@ import java.util.regex.Pattern;
 final class ProseNumbers {
     /** Constants of the series' design, stated rather than computed. Each entry is a reviewed decision. */
     static final Set<BigDecimal> STRUCTURAL = Set.of(
-            new BigDecimal("26"),     // the letters a to z
-            new BigDecimal("0.01"),   // the post's regulariser weight lambda
-            new BigDecimal("27"),     // the bigram vocabulary: 26 letters and the boundary mark
-            new BigDecimal("42"),     // the seed: NumPy's for the post's five points, ours for the split of 08
-            new BigDecimal("80"),     // the training share of 08's 80/10/10 split
-            new BigDecimal("100"),    // percentages and "out of 100"
-            new BigDecimal("729"),    // 27 x 27: the bigram counts and the weights of W
-            new BigDecimal("1000"),   // the post's number of training steps
-            new BigDecimal("2025"),   // the year of the post
-            new BigDecimal("32033"),  // makemore's names.txt, for which ours substitutes: its names
+            new BigDecimal("26"), // the letters a to z
+            new BigDecimal("0.01"), // the post's regulariser weight lambda
+            new BigDecimal("27"), // the bigram vocabulary: 26 letters and the boundary mark
+            new BigDecimal("42"), // the seed: NumPy's for the post's five points, ours for the split of 08
+            new BigDecimal("80"), // the training share of 08's 80/10/10 split
+            new BigDecimal("100"), // percentages and "out of 100"
+            new BigDecimal("729"), // 27 x 27: the bigram counts and the weights of W
+            new BigDecimal("1000"), // the post's number of training steps
+            new BigDecimal("2025"), // the year of the post
+            new BigDecimal("32033"), // makemore's names.txt, for which ours substitutes: its names
             new BigDecimal("228146")); // and its bigrams, quoted so readers can compare; not computed here
+
     private static final BigDecimal SMALL_INTEGER_LIMIT = BigDecimal.TEN;
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w.])(~)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:[eE]([-+]?\\d+))?(\\s*%)?");
+    private static final Pattern NUMBER =
+            Pattern.compile("(?<![\\w.])(~)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:[eE]([-+]?\\d+))?(\\s*%)?");
     /** Names that contain digits but state no number of this notebook's: "the 68-95-99.7 rule", "32-bit". */
     private static final Pattern NAMES_WITH_DIGITS = Pattern.compile("68-95-99\\.7|\\b\\d+-bit\\b");
     /** Java's digit separator: the code's 200_000 is the prose's 200,000. */
     private static final Pattern CODE_DIGIT_SEPARATOR = Pattern.compile("(?<=\\d)_(?=\\d)");
+
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]+>");
     /** Inline code quotes code (`np.random.seed(42)`), which states no result. */
     private static final Pattern INLINE_CODE = Pattern.compile("`[^`\\n]*`");
+
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** LaTeX's "229{,}804" is the prose's "229,804". */
     private static final Pattern LATEX_GROUPING = Pattern.compile("\\{,\\}");
@@ -51,12 +54,13 @@ final class ProseNumbers {
      * "7.0 \\times 10^{-7}" and "7.0 × 10^-7" are the prose's "7.0e-7". A bare "10^{-12}" states an order of
      * magnitude: it is backed by any number from 1e-12 up to, not including, 1e-11.
      */
-    private static final Pattern TIMES_POWER_OF_TEN = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)\\s*(?:\\\\times|\\\\cdot|×|·)\\s*10\\^\\{?([-−]?\\d+)\\}?");
+    private static final Pattern TIMES_POWER_OF_TEN =
+            Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:\\\\times|\\\\cdot|×|·)\\s*10\\^\\{?([-−]?\\d+)\\}?");
+
     private static final Pattern POWER_OF_TEN = Pattern.compile("(?<![\\d.])10\\^\\{?([-−]?\\d+)\\}?");
     /** "10^{-265.3}" states its exponent, -265.3, which is what must be backed. */
-    private static final Pattern FRACTIONAL_POWER_OF_TEN = Pattern.compile(
-            "(?<![\\d.])10\\^\\{([-−]?\\d+\\.\\d+)\\}");
+    private static final Pattern FRACTIONAL_POWER_OF_TEN = Pattern.compile("(?<![\\d.])10\\^\\{([-−]?\\d+\\.\\d+)\\}");
+
     private static final Pattern EXERCISES_HEADING = Pattern.compile("(?m)^#{1,3}\\s+Exercises\\b");
 
     /** One number as written, with the last decimal place it is written to. */
@@ -66,7 +70,7 @@ final class ProseNumbers {
             if (order) {
                 return magnitude.compareTo(value) >= 0 && magnitude.compareTo(value.scaleByPowerOfTen(1)) < 0;
             }
-            return roundsTo(magnitude) || percent && roundsTo(magnitude.movePointRight(2));
+            return roundsTo(magnitude) || (percent && roundsTo(magnitude.movePointRight(2)));
         }
 
         private boolean roundsTo(BigDecimal magnitude) {
@@ -90,11 +94,9 @@ final class ProseNumbers {
     }
 
     /** A stated number that nothing in the notebook backs. */
-    record Unbacked(int cell, String number, String context) {
-    }
+    record Unbacked(int cell, String number, String context) {}
 
-    private ProseNumbers() {
-    }
+    private ProseNumbers() {}
 
     /** Every number in {@code markdown}, in order, leaving out what is not prose. */
     static List<Stated> stated(String markdown) {
@@ -104,8 +106,12 @@ final class ProseNumbers {
         prose = INLINE_CODE.matcher(prose).replaceAll(" ");
         prose = ISO_DATE.matcher(prose).replaceAll(" ");
         prose = LATEX_GROUPING.matcher(prose).replaceAll(",");
-        prose = TIMES_POWER_OF_TEN.matcher(prose).replaceAll(m -> m.group(1) + "e" + m.group(2).replace('−', '-'));
-        prose = FRACTIONAL_POWER_OF_TEN.matcher(prose).replaceAll(m -> " " + m.group(1).replace('−', '-') + " ");
+        prose = TIMES_POWER_OF_TEN
+                .matcher(prose)
+                .replaceAll(m -> m.group(1) + "e" + m.group(2).replace('−', '-'));
+        prose = FRACTIONAL_POWER_OF_TEN
+                .matcher(prose)
+                .replaceAll(m -> " " + m.group(1).replace('−', '-') + " ");
         prose = POWER_OF_TEN.matcher(prose).replaceAll(m -> "~1e" + m.group(1).replace('−', '-'));
         prose = NAMES_WITH_DIGITS.matcher(prose).replaceAll(" ");
         List<Stated> numbers = new ArrayList<>();
@@ -116,9 +122,15 @@ final class ProseNumbers {
             int exponent = matcher.group(4) == null ? 0 : Integer.parseInt(matcher.group(4));
             int decimals = fraction.isEmpty() ? 0 : fraction.length() - 1;
             BigDecimal unit = BigDecimal.ONE.scaleByPowerOfTen(exponent - decimals);
-            String context = prose.substring(Math.max(0, matcher.start() - 30), Math.min(prose.length(), matcher.end() + 30));
-            numbers.add(new Stated(matcher.group().strip(), context.replaceAll("\\s+", " ").strip(), value, unit,
-                    matcher.group(5) != null, matcher.group(1) != null));
+            String context =
+                    prose.substring(Math.max(0, matcher.start() - 30), Math.min(prose.length(), matcher.end() + 30));
+            numbers.add(new Stated(
+                    matcher.group().strip(),
+                    context.replaceAll("\\s+", " ").strip(),
+                    value,
+                    unit,
+                    matcher.group(5) != null,
+                    matcher.group(1) != null));
         }
         return numbers;
     }

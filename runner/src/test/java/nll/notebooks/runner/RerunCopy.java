@@ -4,7 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,12 +14,10 @@ import java.util.List;
  * them) and each cell's second run.
  */
 final class RerunCopy {
-    private RerunCopy() {
-    }
+    private RerunCopy() {}
 
     /** One code cell's second run, right after its first. */
-    record Rerun(int cell, List<CellOutput> first, List<CellOutput> second) {
-    }
+    record Rerun(int cell, List<CellOutput> first, List<CellOutput> second) {}
 
     /** A doubled notebook executed once, split into its first runs and its second runs. */
     record Split(NotebookFile executed, List<Rerun> reruns) {
@@ -34,14 +31,18 @@ final class RerunCopy {
                 String cell = executed.describeCell(rerun.cell());
                 String first = OutputCheck.render(rerun.first());
                 String second = OutputCheck.render(rerun.second());
-                rerun.second().stream().filter(output -> output.kind().equals("error")).findFirst().ifPresentOrElse(
-                        error -> problems.add(cell + " failed when run again right after itself:\n" + error.text()),
-                        () -> {
-                            if (!first.equals(second)) {
-                                problems.add(cell + " printed something else when run again right after itself"
-                                        + " (- first run, + second run):\n" + LineDiff.between(first, second));
-                            }
-                        });
+                rerun.second().stream()
+                        .filter(output -> output.kind().equals("error"))
+                        .findFirst()
+                        .ifPresentOrElse(
+                                error -> problems.add(
+                                        cell + " failed when run again right after itself:\n" + error.text()),
+                                () -> {
+                                    if (!first.equals(second)) {
+                                        problems.add(cell + " printed something else when run again right after itself"
+                                                + " (- first run, + second run):\n" + LineDiff.between(first, second));
+                                    }
+                                });
             }
             return problems;
         }

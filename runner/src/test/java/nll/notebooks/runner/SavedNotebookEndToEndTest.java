@@ -1,19 +1,18 @@
 package nll.notebooks.runner;
 
-import nll.process.CommandResult;
-import nll.process.Programs;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import nll.process.CommandResult;
+import nll.process.Programs;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Opening a notebook in Jupyter, running it and saving it must leave the committed file's metadata as it is:
@@ -31,7 +30,9 @@ class SavedNotebookEndToEndTest {
         Path setup = NotebooksEndToEndTest.NOTEBOOKS.resolve("00-setup.ipynb");
         // The Python that runs Jupyter, found as the runner finds Jupyter: it imports nbclient and nbformat.
         List<String> command = new ArrayList<>(Programs.jupyterPython(jupyter.environment()));
-        command.addAll(List.of(SAVE_SCRIPT.toAbsolutePath().toString(), setup.toAbsolutePath().toString(),
+        command.addAll(List.of(
+                SAVE_SCRIPT.toAbsolutePath().toString(),
+                setup.toAbsolutePath().toString(),
                 SAVED.toAbsolutePath().toString()));
         CommandResult save = jupyter.command(command, Path.of(""), null, 600);
         assertEquals(0, save.exitCode(), "saving " + setup + " as Jupyter does failed:\n" + save.stderr());
@@ -39,8 +40,13 @@ class SavedNotebookEndToEndTest {
         String written = NotebookFile.read(SAVED).metadata().toString();
         List<Path> notebooks = new NotebookDirectory(NotebooksEndToEndTest.NOTEBOOKS).notebooks();
         assertFalse(notebooks.isEmpty(), "no notebooks in " + NotebooksEndToEndTest.NOTEBOOKS.toAbsolutePath());
-        return notebooks.stream().map(notebook -> DynamicTest.dynamicTest(notebook.getFileName().toString(),
-                () -> assertEquals(written, NotebookFile.read(notebook).metadata().toString(),
-                        notebook.getFileName() + ": its committed metadata is not what saving it in Jupyter writes")));
+        return notebooks.stream()
+                .map(notebook -> DynamicTest.dynamicTest(
+                        notebook.getFileName().toString(),
+                        () -> assertEquals(
+                                written,
+                                NotebookFile.read(notebook).metadata().toString(),
+                                notebook.getFileName()
+                                        + ": its committed metadata is not what saving it in Jupyter writes")));
     }
 }

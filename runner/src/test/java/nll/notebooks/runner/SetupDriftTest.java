@@ -1,11 +1,9 @@
 package nll.notebooks.runner;
 
-import nll.process.Command;
-import nll.process.CommandResult;
-import nll.process.Programs;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,11 +20,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+import nll.process.Command;
+import nll.process.CommandResult;
+import nll.process.Programs;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every place that says what the project needs follows tools/dependencies.txt, the one list tools/setup.sh installs
@@ -63,14 +62,17 @@ class SetupDriftTest {
 
     @Test
     void requirementsPinEveryPythonNeedAndNothingElse() {
-        Set<String> modules = needs().stream().filter(Need::isPython).map(Need::pythonModule)
+        Set<String> modules = needs().stream()
+                .filter(Need::isPython)
+                .map(Need::pythonModule)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> pinned = new TreeSet<>();
         for (String line : lines(PROJECT.resolve("requirements.txt"))) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            Matcher pin = Pattern.compile("([A-Za-z0-9_.-]+)==[0-9][0-9A-Za-z.]*(;.*)?").matcher(line.strip());
+            Matcher pin = Pattern.compile("([A-Za-z0-9_.-]+)==[0-9][0-9A-Za-z.]*(;.*)?")
+                    .matcher(line.strip());
             assertTrue(pin.matches(), "requirements.txt: not one pinned version (NAME==VERSION): " + line);
             pinned.add(pin.group(1));
         }
@@ -79,12 +81,17 @@ class SetupDriftTest {
 
     @Test
     void binderInstallsTheBinderRowsAndNothingElse() {
-        List<String> binderPackages = needs().stream().filter(need -> need.neededBy().contains("binder"))
-                .map(Need::debianPackage).toList();
-        List<String> aptTxt = lines(PROJECT.resolve("binder/apt.txt")).stream().filter(line -> !line.isBlank())
-                .map(String::strip).toList();
+        List<String> binderPackages = needs().stream()
+                .filter(need -> need.neededBy().contains("binder"))
+                .map(Need::debianPackage)
+                .toList();
+        List<String> aptTxt = lines(PROJECT.resolve("binder/apt.txt")).stream()
+                .filter(line -> !line.isBlank())
+                .map(String::strip)
+                .toList();
         assertEquals(binderPackages, aptTxt, "binder/apt.txt and the binder rows of " + DEPENDENCIES + " differ");
-        assertTrue(text(PROJECT.resolve("binder/postBuild")).contains("source tools/setup.sh"),
+        assertTrue(
+                text(PROJECT.resolve("binder/postBuild")).contains("source tools/setup.sh"),
                 "binder/postBuild does not take its Maven from tools/setup.sh");
     }
 
@@ -92,31 +99,37 @@ class SetupDriftTest {
     void theReadmesPrerequisitesNameEveryPackageAndInstallNoOther() {
         String prerequisites = readmeSection("Prerequisites");
         for (Need need : needs()) {
-            assertTrue(prerequisites.contains("`" + need.debianPackage()) || prerequisites.contains(" " + need.debianPackage()),
+            assertTrue(
+                    prerequisites.contains("`" + need.debianPackage())
+                            || prerequisites.contains(" " + need.debianPackage()),
                     "the README's Prerequisites do not name the Debian package " + need.debianPackage());
             if (need.isPython()) {
-                assertTrue(prerequisites.contains(need.pythonModule()),
+                assertTrue(
+                        prerequisites.contains(need.pythonModule()),
                         "the README's Prerequisites do not name the Python package " + need.pythonModule());
             }
         }
         Set<String> known = needs().stream().map(Need::debianPackage).collect(Collectors.toSet());
         Matcher install = Pattern.compile("apt-get install -y ([a-z0-9 .+-]+)").matcher(prerequisites);
         while (install.find()) {
-            for (String named : install.group(1).strip().split(" +")) {
-                assertTrue(known.contains(named), "the README's Prerequisites install " + named + ", which "
-                        + DEPENDENCIES + " does not list");
+            for (String named : install.group(1).strip().split(" +", -1)) {
+                assertTrue(
+                        known.contains(named),
+                        "the README's Prerequisites install " + named + ", which " + DEPENDENCIES + " does not list");
             }
         }
         String wrapper = text(PROJECT.resolve(".mvn/wrapper/maven-wrapper.properties"));
         Matcher maven = Pattern.compile("apache-maven-([0-9.]+)-bin").matcher(wrapper);
         assertTrue(maven.find(), "no Maven version in .mvn/wrapper/maven-wrapper.properties");
-        assertTrue(prerequisites.contains("Maven " + maven.group(1)),
+        assertTrue(
+                prerequisites.contains("Maven " + maven.group(1)),
                 "the README's Prerequisites do not name the wrapper's Maven " + maven.group(1));
     }
 
     @Test
     void ciRunsTheReadmesTestCommandAndNothingElse() {
-        List<String> commands = lines(PROJECT.resolve(".ci/run")).stream().map(String::strip)
+        List<String> commands = lines(PROJECT.resolve(".ci/run")).stream()
+                .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .filter(line -> !line.startsWith("set ") && !line.startsWith("cd ") && !line.startsWith("export "))
                 .toList();
@@ -126,7 +139,8 @@ class SetupDriftTest {
     @Test
     void theWorkflowRunsTheReadmesTestCommandAndInstallsNothingOfItsOwn() {
         String workflow = lines(PROJECT.resolve(".github/workflows/notebooks.yml")).stream()
-                .filter(line -> !line.strip().startsWith("#")).collect(Collectors.joining("\n"));
+                .filter(line -> !line.strip().startsWith("#"))
+                .collect(Collectors.joining("\n"));
         List<String> runs = new ArrayList<>();
         Matcher run = Pattern.compile("(?m)^\\s*run:\\s*(.*)$").matcher(workflow);
         while (run.find()) {
@@ -134,23 +148,26 @@ class SetupDriftTest {
         }
         assertEquals(List.of("./test"), runs, "the workflow runs more than ./test");
         for (String installer : List.of("apt-get", "pip ", "npm ", "setup-node", "setup-python")) {
-            assertFalse(workflow.contains(installer), "the workflow installs with " + installer
-                    + " instead of leaving the set-up to ./test");
+            assertFalse(
+                    workflow.contains(installer),
+                    "the workflow installs with " + installer + " instead of leaving the set-up to ./test");
         }
     }
 
     @Test
     void bothCommandsSetUpWithTheOneScript() {
         for (String command : List.of("run", "test")) {
-            assertTrue(text(PROJECT.resolve(command)).contains("source tools/setup.sh"),
+            assertTrue(
+                    text(PROJECT.resolve(command)).contains("source tools/setup.sh"),
                     "./" + command + " does not use tools/setup.sh");
         }
         String hint = Programs.INSTALL_JUPYTER;
         Matcher install = Pattern.compile("apt-get install -y ([a-z0-9 .+-]+)").matcher(hint);
         Set<String> known = needs().stream().map(Need::debianPackage).collect(Collectors.toSet());
         while (install.find()) {
-            for (String named : install.group(1).strip().split(" +")) {
-                assertTrue(known.contains(named), "Programs.INSTALL_JUPYTER names " + named + ", not in " + DEPENDENCIES);
+            for (String named : install.group(1).strip().split(" +", -1)) {
+                assertTrue(
+                        known.contains(named), "Programs.INSTALL_JUPYTER names " + named + ", not in " + DEPENDENCIES);
             }
         }
     }
@@ -165,10 +182,12 @@ class SetupDriftTest {
                 tests.add(dynamicTest(module + ": " + script.getFileName(), () -> {
                     Set<String> installed = needs().stream()
                             .filter(need -> need.isPython() && need.neededBy().contains(module))
-                            .map(Need::pythonModule).collect(Collectors.toSet());
+                            .map(Need::pythonModule)
+                            .collect(Collectors.toSet());
                     for (String imported : imports(script)) {
                         boolean local = Files.exists(script.resolveSibling(imported + ".py"));
-                        assertTrue(local || standardLibrary.contains(imported) || installed.contains(imported),
+                        assertTrue(
+                                local || standardLibrary.contains(imported) || installed.contains(imported),
                                 script + " imports " + imported + ", which " + DEPENDENCIES
                                         + " does not install for the tests of " + module);
                     }
@@ -188,7 +207,8 @@ class SetupDriftTest {
         }
         StringBuilder code = new StringBuilder();
         try (Stream<Path> java = Files.walk(sources)) {
-            for (Path file : java.filter(path -> path.toString().endsWith(".java")).toList()) {
+            for (Path file :
+                    java.filter(path -> path.toString().endsWith(".java")).toList()) {
                 for (String line : lines(file)) {
                     String stripped = line.strip();
                     if (!stripped.startsWith("*") && !stripped.startsWith("//") && !stripped.startsWith("/*")) {
@@ -200,7 +220,8 @@ class SetupDriftTest {
                 return python.filter(path -> path.toString().endsWith(".py"))
                         .filter(path -> code.indexOf("\"" + path.getFileName() + "\"") >= 0
                                 || code.indexOf("/" + path.getFileName() + "\"") >= 0)
-                        .sorted().toList();
+                        .sorted()
+                        .toList();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -210,15 +231,16 @@ class SetupDriftTest {
     /** The top-level modules a script imports. */
     private static Set<String> imports(Path script) {
         Set<String> modules = new LinkedHashSet<>();
-        Pattern statement = Pattern.compile("^\\s*(?:import\\s+([\\w., ]+?)(?:\\s+as\\s+\\w+)?|from\\s+(\\w+)[\\w.]*\\s+import\\b.*)$");
+        Pattern statement = Pattern.compile(
+                "^\\s*(?:import\\s+([\\w., ]+?)(?:\\s+as\\s+\\w+)?|from\\s+(\\w+)[\\w.]*\\s+import\\b.*)$");
         for (String line : lines(script)) {
             Matcher matcher = statement.matcher(line);
             if (matcher.matches()) {
                 if (matcher.group(2) != null) {
                     modules.add(matcher.group(2));
                 } else {
-                    for (String name : matcher.group(1).split(",")) {
-                        modules.add(name.strip().split("[. ]")[0]);
+                    for (String name : matcher.group(1).split(",", -1)) {
+                        modules.add(name.strip().split("[. ]", -1)[0]);
                     }
                 }
             }
@@ -228,7 +250,8 @@ class SetupDriftTest {
 
     private static Set<String> standardLibrary() {
         List<String> command = new ArrayList<>(Programs.jupyterPython());
-        command.add(Path.of("src/test/resources/stdlib_modules.py").toAbsolutePath().toString());
+        command.add(
+                Path.of("src/test/resources/stdlib_modules.py").toAbsolutePath().toString());
         CommandResult listed = Command.of(command).run(Duration.ofSeconds(60));
         assertEquals(0, listed.exitCode(), "stdlib_modules.py failed: " + listed.stderr());
         return Set.of(listed.stdout().split("\n"));

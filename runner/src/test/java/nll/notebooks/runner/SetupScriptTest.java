@@ -1,12 +1,8 @@
 package nll.notebooks.runner;
 
-import nll.process.Command;
-import nll.process.CommandResult;
-import nll.process.CommandTimeoutException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -19,10 +15,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import nll.process.Command;
+import nll.process.CommandResult;
+import nll.process.CommandTimeoutException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * tools/setup.sh and ./run on a copy of the project, with PATH holding only a shell's basic tools and stand-ins that
@@ -31,22 +30,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SetupScriptTest {
     private static final List<String> BASIC_TOOLS = List.of("bash", "sed", "grep", "dirname", "cmp", "head", "cat");
-    private static final String APT_INSTALL = "env DEBIAN_FRONTEND=noninteractive apt-get install -y -q"
-            + " --no-install-recommends ";
+    private static final String APT_INSTALL =
+            "env DEBIAN_FRONTEND=noninteractive apt-get install -y -q" + " --no-install-recommends ";
 
     @TempDir
     Path temp;
 
     /** What a run printed, and how it ended. */
-    record Run(int exitCode, String output) {
-    }
+    record Run(int exitCode, String output) {}
 
     @Test
     void debianAsRootInstallsEveryTestsPackagesWithAptGet() {
         Path project = projectCopy();
         Run plan = plan(project, "debian", 0, false, "test");
         assertEquals(0, plan.exitCode(), plan.output());
-        assertTrue(plan.output().contains("  would run: " + APT_INSTALL + packagesFor("lib", "kernel", "runner") + "\n"),
+        assertTrue(
+                plan.output().contains("  would run: " + APT_INSTALL + packagesFor("lib", "kernel", "runner") + "\n"),
                 plan.output());
         assertFalse(plan.output().contains("sudo"), plan.output());
         assertTrue(plan.output().contains("  would run: npm ci"), plan.output());
@@ -61,7 +60,8 @@ class SetupScriptTest {
         assertEquals(0, plan.exitCode(), plan.output());
         String packages = packagesFor("lib", "kernel", "runner").replace(" chromium", "");
         assertTrue(plan.output().contains("  would run: sudo " + APT_INSTALL + packages + "\n"), plan.output());
-        assertTrue(plan.output().contains("  would run: node_modules/.bin/playwright-core install chromium"),
+        assertTrue(
+                plan.output().contains("  would run: node_modules/.bin/playwright-core install chromium"),
                 plan.output());
         assertNothingChanged(project);
     }
@@ -72,8 +72,11 @@ class SetupScriptTest {
         Run plan = plan(project, "fedora", 1000, false, "run");
         assertEquals(0, plan.exitCode(), plan.output());
         assertTrue(plan.output().contains("/python3 -m venv " + project.resolve(".venv") + "\n"), plan.output());
-        assertTrue(plan.output().contains(".venv/bin/python -m pip install -q --disable-pip-version-check -r "
-                + project.resolve("requirements.txt")), plan.output());
+        assertTrue(
+                plan.output()
+                        .contains(".venv/bin/python -m pip install -q --disable-pip-version-check -r "
+                                + project.resolve("requirements.txt")),
+                plan.output());
         assertFalse(plan.output().contains("apt-get install"), plan.output());
         assertNothingChanged(project);
     }
@@ -118,7 +121,8 @@ class SetupScriptTest {
         Path jupyter = fakeJupyter(listCommand, directoryKey, project.resolve("notebooks"));
         Run run = run(project, jupyter);
         assertEquals(0, run.exitCode(), run.output());
-        assertTrue(run.output().contains("Jupyter is already serving notebooks/: http://localhost:9999/tree?token=abc123"),
+        assertTrue(
+                run.output().contains("Jupyter is already serving notebooks/: http://localhost:9999/tree?token=abc123"),
                 run.output());
     }
 
@@ -149,8 +153,14 @@ class SetupScriptTest {
 
     private Path projectCopy() {
         Path project = temp.resolve("project");
-        for (String file : List.of("tools/setup.sh", "tools/dependencies.txt", "requirements.txt", "package-lock.json",
-                ".mvn/wrapper/maven-wrapper.properties", "mvnw", "run")) {
+        for (String file : List.of(
+                "tools/setup.sh",
+                "tools/dependencies.txt",
+                "requirements.txt",
+                "package-lock.json",
+                ".mvn/wrapper/maven-wrapper.properties",
+                "mvnw",
+                "run")) {
             copy(SetupDriftTest.PROJECT.resolve(file), project.resolve(file));
         }
         try {
@@ -172,34 +182,56 @@ class SetupScriptTest {
         }
         script(bin.resolve("id"), "echo " + userId);
         script(bin.resolve("apt-get"), "echo \"apt-get $*\" >>" + changes() + "; exit 99");
-        script(bin.resolve("sudo"), passwordlessSudo
-                ? "[ \"$*\" = \"-n true\" ] && exit 0; echo \"sudo $*\" >>" + changes() + "; exit 99"
-                : "exit 1");
+        script(
+                bin.resolve("sudo"),
+                passwordlessSudo
+                        ? "[ \"$*\" = \"-n true\" ] && exit 0; echo \"sudo $*\" >>" + changes() + "; exit 99"
+                        : "exit 1");
         // A python3 that has none of the modules: the import check gets every name back as missing.
-        script(bin.resolve("python3"), "[ \"$1\" = -c ] && { shift 2; echo \"$@\"; exit 0; }; echo \"python3 $*\" >>"
-                + changes() + "; exit 99");
+        script(
+                bin.resolve("python3"),
+                "[ \"$1\" = -c ] && { shift 2; echo \"$@\"; exit 0; }; echo \"python3 $*\" >>" + changes()
+                        + "; exit 99");
         Path release = temp.resolve("os-release-" + system);
         write(release, "ID=" + system + "\n");
-        List<String> command = new ArrayList<>(List.of(onPath("bash").toString(), project.resolve("tools/setup.sh")
-                .toString(), "--plan"));
+        List<String> command = new ArrayList<>(List.of(
+                onPath("bash").toString(), project.resolve("tools/setup.sh").toString(), "--plan"));
         command.addAll(List.of(arguments));
-        return execute(project, command, Map.of("PATH", bin.toString(), "HOME", temp.resolve("home").toString(),
-                "SETUP_OS_RELEASE", release.toString()));
+        return execute(
+                project,
+                command,
+                Map.of(
+                        "PATH",
+                        bin.toString(),
+                        "HOME",
+                        temp.resolve("home").toString(),
+                        "SETUP_OS_RELEASE",
+                        release.toString()));
     }
 
     /** A jupyter whose {@code LIST --json} reports one server serving {@code directory} under {@code key}. */
     private Path fakeJupyter(String listCommand, String key, Path directory) {
         Path jupyter = temp.resolve("fake/jupyter");
-        script(jupyter, "[ \"$*\" = \"" + listCommand + " --json\" ] || exit 1\n"
-                + "echo '{\"base_url\": \"/\", \"" + key + "\": \"" + directory + "\", \"pid\": 1, \"port\": 9999, "
-                + "\"token\": \"abc123\", \"url\": \"http://localhost:9999/\"}'");
+        script(
+                jupyter,
+                "[ \"$*\" = \"" + listCommand + " --json\" ] || exit 1\n"
+                        + "echo '{\"base_url\": \"/\", \"" + key + "\": \"" + directory
+                        + "\", \"pid\": 1, \"port\": 9999, "
+                        + "\"token\": \"abc123\", \"url\": \"http://localhost:9999/\"}'");
         return jupyter;
     }
 
     private Run run(Path project, Path jupyter) {
-        return execute(project, List.of(onPath("bash").toString(), project.resolve("run").toString()),
-                Map.of("PATH", System.getenv("PATH"), "HOME", temp.resolve("home").toString(),
-                        "JUPYTER", jupyter.toString()));
+        return execute(
+                project,
+                List.of(onPath("bash").toString(), project.resolve("run").toString()),
+                Map.of(
+                        "PATH",
+                        System.getenv("PATH"),
+                        "HOME",
+                        temp.resolve("home").toString(),
+                        "JUPYTER",
+                        jupyter.toString()));
     }
 
     private Path changes() {
@@ -215,8 +247,11 @@ class SetupScriptTest {
 
     private static Run execute(Path directory, List<String> command, Map<String, String> environment) {
         try {
-            CommandResult result = Command.of(command).in(directory).withOnly(environment).errorsInOutput()
-                    .run(Duration.ofSeconds(120));
+            CommandResult result = Command.of(command)
+                    .in(directory)
+                    .withOnly(environment)
+                    .errorsInOutput()
+                    .run(Duration.ofMinutes(2));
             return new Run(result.exitCode(), result.stdout());
         } catch (CommandTimeoutException e) {
             throw new AssertionError("`" + String.join(" ", command) + "` did not finish in 120 s", e);
@@ -224,7 +259,7 @@ class SetupScriptTest {
     }
 
     private static Path onPath(String name) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
             Path candidate = Path.of(dir, name);
             if (Files.isExecutable(candidate)) {
                 return candidate;

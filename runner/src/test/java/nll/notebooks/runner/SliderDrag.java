@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import nll.process.CommandResult;
 
 /**
@@ -23,8 +22,7 @@ final class SliderDrag {
     private static final Pattern LINE =
             Pattern.compile("mu = ([0-9.]+), sigma = ([0-9.]+): L = ([0-9.e+-]+), log L = (-?[0-9.]+)");
 
-    private SliderDrag() {
-    }
+    private SliderDrag() {}
 
     /** The JSON line a successful check printed, with no errors on the page. */
     static JsonObject result(CommandResult check) {
@@ -44,8 +42,11 @@ final class SliderDrag {
         JsonObject imageAfter = after.getAsJsonObject("image");
         assertEquals(800, imageAfter.get("width").getAsInt());
         assertEquals(500, imageAfter.get("height").getAsInt());
-        assertNotEquals(imageBefore.get("src").getAsString(), imageAfter.get("src").getAsString(), both);
-        assertNotEquals(imageBefore.get("pixels").getAsLong(), imageAfter.get("pixels").getAsLong(),
+        assertNotEquals(
+                imageBefore.get("src").getAsString(), imageAfter.get("src").getAsString(), both);
+        assertNotEquals(
+                imageBefore.get("pixels").getAsLong(),
+                imageAfter.get("pixels").getAsLong(),
                 "the new chart's pixels differ: " + both);
         for (JsonObject shown : List.of(before, after)) {
             assertLikelihoodText(shown);
@@ -68,6 +69,10 @@ final class SliderDrag {
     }
 
     static String readout(JsonObject shown, int slider) {
-        return shown.getAsJsonArray("sliders").get(slider).getAsJsonObject().get("readout").getAsString();
+        return shown.getAsJsonArray("sliders")
+                .get(slider)
+                .getAsJsonObject()
+                .get("readout")
+                .getAsString();
     }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import nll.kernel.maven.ArtifactResolver;
 import nll.kernel.maven.ResolverConfiguration;
 import org.apache.maven.settings.Mirror;
@@ -55,31 +54,49 @@ public final class MavenArtifactResolver implements ArtifactResolver {
 
     public MavenArtifactResolver(ResolverConfiguration configuration) {
         Settings settings = settings(configuration);
-        this.localRepository = configuration.localRepositoryOverride()
-                .or(() -> java.util.Optional.ofNullable(settings.getLocalRepository()).filter(s -> !s.isBlank()).map(Path::of))
+        this.localRepository = configuration
+                .localRepositoryOverride()
+                .or(() -> java.util.Optional.ofNullable(settings.getLocalRepository())
+                        .filter(s -> !s.isBlank())
+                        .map(Path::of))
                 .orElse(configuration.defaultLocalRepository())
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
         this.system = new RepositorySystemSupplier().get();
         DefaultMirrorSelector mirrors = new DefaultMirrorSelector();
         for (Mirror mirror : settings.getMirrors()) {
-            mirrors.add(mirror.getId(), mirror.getUrl(), mirror.getLayout(), false, mirror.isBlocked(),
-                    mirror.getMirrorOf(), mirror.getMirrorOfLayouts());
+            mirrors.add(
+                    mirror.getId(),
+                    mirror.getUrl(),
+                    mirror.getLayout(),
+                    false,
+                    mirror.isBlocked(),
+                    mirror.getMirrorOf(),
+                    mirror.getMirrorOfLayouts());
         }
         DefaultProxySelector proxies = new DefaultProxySelector();
         for (Proxy proxy : settings.getProxies()) {
             if (proxy.isActive()) {
                 AuthenticationBuilder login = new AuthenticationBuilder()
-                        .addUsername(proxy.getUsername()).addPassword(proxy.getPassword());
-                proxies.add(new org.eclipse.aether.repository.Proxy(proxy.getProtocol(), proxy.getHost(), proxy.getPort(),
-                        login.build()), proxy.getNonProxyHosts());
+                        .addUsername(proxy.getUsername())
+                        .addPassword(proxy.getPassword());
+                proxies.add(
+                        new org.eclipse.aether.repository.Proxy(
+                                proxy.getProtocol(), proxy.getHost(), proxy.getPort(), login.build()),
+                        proxy.getNonProxyHosts());
             }
         }
         DefaultAuthenticationSelector logins = new DefaultAuthenticationSelector();
         for (Server server : settings.getServers()) {
-            logins.add(server.getId(), new AuthenticationBuilder()
-                    .addUsername(server.getUsername()).addPassword(server.getPassword()).build());
+            logins.add(
+                    server.getId(),
+                    new AuthenticationBuilder()
+                            .addUsername(server.getUsername())
+                            .addPassword(server.getPassword())
+                            .build());
         }
-        this.session = new SessionBuilderSupplier(system).get()
+        this.session = new SessionBuilderSupplier(system)
+                .get()
                 .withLocalRepositoryBaseDirectories(localRepository)
                 .setOffline(settings.isOffline())
                 .setMirrorSelector(mirrors)
@@ -91,17 +108,24 @@ public final class MavenArtifactResolver implements ArtifactResolver {
     }
 
     private static Settings settings(ResolverConfiguration configuration) {
-        DefaultSettingsBuildingRequest request = new DefaultSettingsBuildingRequest()
-                .setSystemProperties(System.getProperties());
+        DefaultSettingsBuildingRequest request =
+                new DefaultSettingsBuildingRequest().setSystemProperties(System.getProperties());
         Path user = configuration.userSettings();
         if (Files.isRegularFile(user)) {
             request.setUserSettingsFile(user.toFile());
         }
-        configuration.globalSettings().filter(Files::isRegularFile).ifPresent(g -> request.setGlobalSettingsFile(g.toFile()));
+        configuration
+                .globalSettings()
+                .filter(Files::isRegularFile)
+                .ifPresent(g -> request.setGlobalSettingsFile(g.toFile()));
         try {
-            return new DefaultSettingsBuilderFactory().newInstance().build(request).getEffectiveSettings();
+            return new DefaultSettingsBuilderFactory()
+                    .newInstance()
+                    .build(request)
+                    .getEffectiveSettings();
         } catch (SettingsBuildingException e) {
-            throw new IllegalArgumentException("%maven: cannot read Maven's settings (" + user + "): " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "%maven: cannot read Maven's settings (" + user + "): " + e.getMessage(), e);
         }
     }
 
@@ -112,16 +136,20 @@ public final class MavenArtifactResolver implements ArtifactResolver {
             collect.addDependency(new Dependency(artifact(coordinate), JavaScopes.RUNTIME));
         }
         collect.setRepositories(repositories);
-        DependencyRequest request = new DependencyRequest(collect, DependencyFilterUtils.classpathFilter(JavaScopes.RUNTIME));
+        DependencyRequest request =
+                new DependencyRequest(collect, DependencyFilterUtils.classpathFilter(JavaScopes.RUNTIME));
         try {
             Set<Path> jars = new LinkedHashSet<>();
-            for (ArtifactResult result : system.resolveDependencies(session, request).getArtifactResults()) {
+            for (ArtifactResult result :
+                    system.resolveDependencies(session, request).getArtifactResults()) {
                 jars.add(result.getArtifact().getPath());
             }
             return new ArrayList<>(jars);
         } catch (DependencyResolutionException e) {
-            throw new IllegalArgumentException("%maven: cannot resolve " + String.join(" ", coordinates)
-                    + "; looked in " + whereItLooked() + ": " + rootMessage(e), e);
+            throw new IllegalArgumentException(
+                    "%maven: cannot resolve " + String.join(" ", coordinates) + "; looked in " + whereItLooked() + ": "
+                            + rootMessage(e),
+                    e);
         }
     }
 
@@ -129,8 +157,8 @@ public final class MavenArtifactResolver implements ArtifactResolver {
         try {
             return new DefaultArtifact(coordinate);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("%maven: '" + coordinate
-                    + "' is not groupId:artifactId[:extension[:classifier]]:version", e);
+            throw new IllegalArgumentException(
+                    "%maven: '" + coordinate + "' is not groupId:artifactId[:extension[:classifier]]:version", e);
         }
     }
 
@@ -139,12 +167,18 @@ public final class MavenArtifactResolver implements ArtifactResolver {
         if (session.isOffline()) {
             return local + " only (offline, as settings.xml says)";
         }
-        return local + " and " + repositories.stream().map(MavenArtifactResolver::describe).collect(Collectors.joining(", "));
+        return local + " and "
+                + repositories.stream().map(MavenArtifactResolver::describe).collect(Collectors.joining(", "));
     }
 
     private static String describe(RemoteRepository repository) {
-        String mirrored = repository.getMirroredRepositories().isEmpty() ? "" : " (mirror of "
-                + repository.getMirroredRepositories().stream().map(RemoteRepository::getId).collect(Collectors.joining(", ")) + ")";
+        String mirrored = repository.getMirroredRepositories().isEmpty()
+                ? ""
+                : " (mirror of "
+                        + repository.getMirroredRepositories().stream()
+                                .map(RemoteRepository::getId)
+                                .collect(Collectors.joining(", "))
+                        + ")";
         return repository.getId() + " " + repository.getUrl() + mirrored;
     }
 
