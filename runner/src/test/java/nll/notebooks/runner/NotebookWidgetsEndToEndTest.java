@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.google.gson.JsonObject;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,17 +19,7 @@ class NotebookWidgetsEndToEndTest {
 
     @Test
     void inTheClassicNotebookDraggingMuRedrawsTheChartAndARestartedKernelGetsWidgetsAgain() {
-        NodeTools.requireBrowserTools();
-        // The Notebook is the runner's Jupyter (JUPYTER and PATH), with the project's kernel.
-        Map<String, String> environment = new HashMap<>(ProjectKernel.jupyter().environment());
-        environment.put("JUPYTER_PATH", ProjectKernel.DATA_DIR.toAbsolutePath().toString());
-        JsonObject result = SliderDrag.result(NodeTools.node(
-                List.of(
-                        CHECK.toString(),
-                        NodeTools.PROJECT.toAbsolutePath().toString(),
-                        WORK.toAbsolutePath().toString()),
-                900,
-                environment));
+        JsonObject result = SliderDrag.run(CHECK, WORK, 900);
         JsonObject before = result.getAsJsonObject("before");
         JsonObject after = result.getAsJsonObject("after");
         SliderDrag.assertRedrawn(before, after);

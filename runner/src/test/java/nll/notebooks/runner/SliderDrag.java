@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nll.process.CommandResult;
@@ -23,6 +26,24 @@ final class SliderDrag {
             Pattern.compile("mu = ([0-9.]+), sigma = ([0-9.]+): L = ([0-9.e+-]+), log L = (-?[0-9.]+)");
 
     private SliderDrag() {}
+
+    /**
+     * Runs the browser check {@code script} (a Node.js script under src/test/js/widgets/) with the project's root and
+     * its own work directory, against the runner's Jupyter (JUPYTER and PATH) with the project's kernel, and returns
+     * what it printed.
+     */
+    static JsonObject run(Path script, Path work, int timeoutSeconds) {
+        NodeTools.requireBrowserTools();
+        Map<String, String> environment = new HashMap<>(ProjectKernel.jupyter().environment());
+        environment.put("JUPYTER_PATH", ProjectKernel.DATA_DIR.toAbsolutePath().toString());
+        return result(NodeTools.node(
+                List.of(
+                        script.toString(),
+                        NodeTools.PROJECT.toAbsolutePath().toString(),
+                        work.toAbsolutePath().toString()),
+                timeoutSeconds,
+                environment));
+    }
 
     /** The JSON line a successful check printed, with no errors on the page. */
     static JsonObject result(CommandResult check) {

@@ -2,9 +2,6 @@ package nll.notebooks.runner;
 
 import com.google.gson.JsonObject;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,17 +16,7 @@ class WidgetBrowserEndToEndTest {
 
     @Test
     void draggingMuRedrawsTheChartAndTheLikelihoodFollows() {
-        NodeTools.requireBrowserTools();
-        // The page's Jupyter server is the runner's Jupyter (JUPYTER and PATH), with the project's kernel.
-        Map<String, String> environment = new HashMap<>(ProjectKernel.jupyter().environment());
-        environment.put("JUPYTER_PATH", ProjectKernel.DATA_DIR.toAbsolutePath().toString());
-        JsonObject result = SliderDrag.result(NodeTools.node(
-                List.of(
-                        CHECK.toString(),
-                        NodeTools.PROJECT.toAbsolutePath().toString(),
-                        PAGE.toAbsolutePath().toString()),
-                600,
-                environment));
+        JsonObject result = SliderDrag.run(CHECK, PAGE, 600);
         SliderDrag.assertRedrawn(result.getAsJsonObject("before"), result.getAsJsonObject("after"));
     }
 }
