@@ -46,6 +46,20 @@ public abstract class Control<T> extends SingleModel {
         return state;
     }
 
+    /**
+     * The state every slider model shares: {@link #modelState}, its range and step, its starting value, and updates
+     * sent while the handle is dragged, not only on release.
+     */
+    final Map<String, Object> sliderState(String model, String view, Number min, Number max, Number step) {
+        Map<String, Object> state = modelState(model, view);
+        state.put("min", min);
+        state.put("max", max);
+        state.put("step", step);
+        state.put("value", start());
+        state.put("continuous_update", true);
+        return state;
+    }
+
     /** Requires {@code min < max} and {@code min <= start <= max}: a slider's range and where it starts. */
     static void requireRange(double min, double max, double start) {
         Require.increasing("min", min, "max", max);

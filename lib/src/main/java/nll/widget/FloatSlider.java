@@ -26,12 +26,7 @@ public final class FloatSlider extends Control<Double> {
 
     @Override
     Map<String, Object> state() {
-        Map<String, Object> state = modelState("FloatSliderModel", "FloatSliderView");
-        state.put("min", min);
-        state.put("max", max);
-        state.put("step", step);
-        state.put("value", start());
-        state.put("continuous_update", true);
+        Map<String, Object> state = sliderState("FloatSliderModel", "FloatSliderView", min, max, step);
         state.put("readout_format", readoutFormat(step));
         return state;
     }

@@ -22,13 +22,7 @@ public final class IntSlider extends Control<Integer> {
 
     @Override
     Map<String, Object> state() {
-        Map<String, Object> state = modelState("IntSliderModel", "IntSliderView");
-        state.put("min", min);
-        state.put("max", max);
-        state.put("step", 1);
-        state.put("value", start());
-        state.put("continuous_update", true);
-        return state;
+        return sliderState("IntSliderModel", "IntSliderView", min, max, 1);
     }
 
     @Override

@@ -29,13 +29,12 @@ public final class LogSlider extends Control<Double> {
 
     @Override
     Map<String, Object> state() {
-        Map<String, Object> state = modelState("FloatLogSliderModel", "FloatLogSliderView");
+        // The model's range and step are exponents of the base; its value is the number itself.
+        double low = Math.log10(min);
+        double high = Math.log10(max);
+        Map<String, Object> state =
+                sliderState("FloatLogSliderModel", "FloatLogSliderView", low, high, (high - low) / STEPS);
         state.put("base", 10.0);
-        state.put("min", Math.log10(min));
-        state.put("max", Math.log10(max));
-        state.put("step", (Math.log10(max) - Math.log10(min)) / STEPS);
-        state.put("value", start());
-        state.put("continuous_update", true);
         state.put("readout_format", ".3g");
         return state;
     }
