@@ -58,32 +58,32 @@ class NotebooksEndToEndTest {
 
     @Test
     void aCellThatCannotRunTwiceIsNamed() {
-        NotebookFile notebook = NotebookFile.read(FIXTURES.resolve("not-rerunnable.ipynb"));
-        NotebookFile executed = new NotebookExecutor(ProjectKernel.jupyter(), 60)
-                .run(RerunCopy.of(notebook), Path.of("target/fixtures-executed-twice"));
-        List<String> problems = RerunCopy.split(notebook, executed).problems();
-        assertEquals(1, problems.size(), problems.toString());
+        String problem = theOneRerunProblem("not-rerunnable.ipynb");
         assertTrue(
-                problems.get(0)
-                        .startsWith("cell 3 In [2] `if (names.size() > 1) names = List.copyOf(names);`"
-                                + " failed when run again right after itself:\n"),
-                problems.get(0));
-        assertTrue(problems.get(0).contains("UnsupportedOperationException"), problems.get(0));
+                problem.startsWith("cell 3 In [2] `if (names.size() > 1) names = List.copyOf(names);`"
+                        + " failed when run again right after itself:\n"),
+                problem);
+        assertTrue(problem.contains("UnsupportedOperationException"), problem);
     }
 
     @Test
     void aCellThatPrintsSomethingElseTheSecondTimeIsNamed() {
-        NotebookFile notebook = NotebookFile.read(FIXTURES.resolve("not-repeatable.ipynb"));
+        String problem = theOneRerunProblem("not-repeatable.ipynb");
+        assertTrue(
+                problem.startsWith("cell 3 In [2] `System.out.println(++runs);` printed something else"
+                        + " when run again right after itself"),
+                problem);
+        assertTrue(problem.contains("- 1\n+ 2\n"), problem);
+    }
+
+    /** The fixture executed with each code cell run again right after itself: it must report exactly one problem. */
+    private static String theOneRerunProblem(String fixture) {
+        NotebookFile notebook = NotebookFile.read(FIXTURES.resolve(fixture));
         NotebookFile executed = new NotebookExecutor(ProjectKernel.jupyter(), 60)
                 .run(RerunCopy.of(notebook), Path.of("target/fixtures-executed-twice"));
         List<String> problems = RerunCopy.split(notebook, executed).problems();
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(
-                problems.get(0)
-                        .startsWith("cell 3 In [2] `System.out.println(++runs);` printed something else"
-                                + " when run again right after itself"),
-                problems.get(0));
-        assertTrue(problems.get(0).contains("- 1\n+ 2\n"), problems.get(0));
+        return problems.get(0);
     }
 
     @Test
