@@ -8,6 +8,7 @@
  *
  * <p>An exercise is a {@link nll.exercise.Definition}: typed checks (a call on one case's inputs, the expected
  * answer, its tolerance) for one type of answer, a number, a vector or a matrix. The exercises themselves are in
- * {@link nll.exercise.content}.
+ * {@link nll.exercise.content}, one {@link nll.exercise.ExerciseSet} per notebook, which this package finds through
+ * {@link java.util.ServiceLoader} and never names.
  */
 package nll.exercise;

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The shaded library jar keeps every {@code ServiceLoader} provider of the jars shaded into it: SLF4J finds its
- * provider and the exercises' JUnit launcher finds its engine through {@code META-INF/services}, and two jars that
- * ship the same services file must have their lines merged, not one file kept. Runs after {@code package}, against
- * the jar the notebooks load and the runtime class path the shade plugin read ({@code lib/pom.xml}).
+ * provider, the exercises' JUnit launcher its engine and the exercise framework each notebook's exercises through
+ * {@code META-INF/services}, and two jars that ship the same services file must have their lines merged, not one file
+ * kept. Runs after {@code package}, against the jar the notebooks load, the library's own jar and the runtime class
+ * path the shade plugin read ({@code lib/pom.xml}).
  */
 class ShadedJarServicesIT {
 
@@ -33,21 +34,29 @@ class ShadedJarServicesIT {
     private static final Path SHADED = Path.of(System.getProperty("nll.lib.jar", "target/nll-notebooks-lib.jar"));
     private static final Path DEPENDENCIES =
             Path.of(System.getProperty("nll.lib.dependencies", "target/shaded-dependencies.txt"));
+    /** The library's own jar, whose services file lists the notebooks' exercise sets. */
+    private static final Path UNSHADED =
+            Path.of(System.getProperty("nll.lib.unshaded", "target/nll-notebooks-lib-0.1.0.jar"));
 
     @TestFactory
     Stream<DynamicTest> everyProviderOfEveryShadedJarIsInTheShadedJar() throws IOException {
         assertTrue(Files.isRegularFile(SHADED), SHADED.toAbsolutePath() + " is missing: run mvn verify");
         Map<String, Map<String, Set<String>>> providersByService = new TreeMap<>();
+        List<Path> jars = new ArrayList<>(List.of(UNSHADED));
         for (String jar :
                 Files.readString(DEPENDENCIES, StandardCharsets.UTF_8).strip().split(java.io.File.pathSeparator, -1)) {
-            Path path = Path.of(jar);
+            jars.add(Path.of(jar));
+        }
+        for (Path path : jars) {
             for (Map.Entry<String, Set<String>> service : services(path).entrySet()) {
                 providersByService
                         .computeIfAbsent(service.getKey(), key -> new TreeMap<>())
                         .put(path.getFileName().toString(), service.getValue());
             }
         }
-        // The library loads SLF4J's provider and JUnit's engine this way; a class path without them tests nothing.
+        // The library loads SLF4J's provider, JUnit's engine and its exercise sets this way; a class path without
+        // them tests nothing.
+        assertTrue(providersByService.containsKey("nll.exercise.ExerciseSet"), providersByService.toString());
         assertTrue(providersByService.containsKey("org.slf4j.spi.SLF4JServiceProvider"), providersByService.toString());
         assertTrue(
                 providersByService.containsKey("org.junit.platform.engine.TestEngine"), providersByService.toString());

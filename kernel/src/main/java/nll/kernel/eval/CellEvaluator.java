@@ -1,13 +1,10 @@
 package nll.kernel.eval;
 
-import java.lang.reflect.Method;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import nll.kernel.traceback.CellException;
 
@@ -17,9 +14,9 @@ import nll.kernel.traceback.CellException;
  * A cell may hold many snippets (statements, expressions, declarations). All of them are compiled first; if any
  * fails to compile, every compile error is reported and none runs. Then they run in order, and the first that
  * throws stops the cell. The value of the cell is the value of its last snippet when that snippet is an
- * expression, as in IJava: declarations, statements and calls of void methods give no value, nor does a
- * PrintStream, which is what System.out.printf returns. {@link CellFailures} turns what goes wrong into the
- * cell's traceback; {@link CellAnalysis} answers completion, completeness and inspection.
+ * expression, as in IJava ({@link CompiledCell} runs the snippets and decides the value). {@link CellFailures}
+ * turns what goes wrong into the cell's traceback; {@link CellAnalysis} answers completion, completeness and
+ * inspection.
  */
 public final class CellEvaluator implements AutoCloseable {
 
@@ -109,109 +106,22 @@ public final class CellEvaluator implements AutoCloseable {
      * @see #eval(String, int, int)
      */
     public Value eval(String code, String place, int firstLine) {
-        stopIfInterrupted();
-        // Every snippet is compiled before any runs: JShell's requests to run them are recorded, and run only
-        // once the whole code has compiled, so a compile error anywhere means nothing of the code runs.
-        List<Compiled> compiled = new ArrayList<>();
-        List<Snippet> rejected = new ArrayList<>();
         StateChanges changes = new StateChanges(shell);
-        List<Method> runs;
-        control.deferInvocations();
+        CompiledCell cell =
+                CompiledCell.compile(shell, control, frames, analysis.snippetSources(code, place, firstLine), changes);
+        if (!cell.rejected().isEmpty()) {
+            cell.drop();
+            throw failures.compilationError(cell.rejected());
+        }
+        Value value;
         try {
-            for (CellAnalysis.SnippetSource source : analysis.snippetSources(code, place, firstLine)) {
-                compile(source, compiled, rejected, changes);
-            }
-        } finally {
-            runs = control.stopDeferring();
-        }
-        if (!rejected.isEmpty()) {
-            drop(compiled);
-            throw failures.compilationError(rejected);
-        }
-        Value value = null;
-        for (int i = 0; i < compiled.size(); i++) {
-            Compiled source = compiled.get(i);
-            value = null;
-            if (source.runCount() == 0) {
-                continue;
-            }
-            try {
-                // One source may be several snippets, each run: "int a = 1, b = 2;" declares two variables.
-                for (int run = source.firstRun(); run < source.firstRun() + source.runCount(); run++) {
-                    stopIfInterrupted();
-                    control.runRecorded(runs.get(run));
-                }
-                stopIfInterrupted();
-            } catch (Exception e) {
-                // What follows the failed snippet never ran, so it is not left declared.
-                drop(compiled.subList(i + 1, compiled.size()));
-                changes.lines().forEach(notes);
-                throw failures.runError(e, control.isCancelled());
-            }
-            Object result = control.takeLastValue();
-            // System.out.printf and format return their PrintStream, which is not the cell's result; a null from a
-            // statement ended by a semicolon (map.put(k, v);) is no result either, while a bare expression's is.
-            boolean shown = isExpression(source.last())
-                    && !(result instanceof java.io.PrintStream)
-                    && (result != null || !source.terminated());
-            value = shown ? new Value(result) : null;
+            value = cell.run();
+        } catch (Exception e) {
+            changes.lines().forEach(notes);
+            throw failures.runError(e, control.isCancelled());
         }
         changes.lines().forEach(notes);
         return value;
-    }
-
-    /**
-     * The snippets JShell made of one source (one, or several for "int a = 1, b = 2;"), and its recorded runs:
-     * {@code runCount} of them from index {@code firstRun}.
-     */
-    private record Compiled(List<Snippet> snippets, int firstRun, int runCount, boolean terminated) {
-        Snippet last() {
-            return snippets.get(snippets.size() - 1);
-        }
-    }
-
-    private void compile(
-            CellAnalysis.SnippetSource source, List<Compiled> compiled, List<Snippet> rejected, StateChanges changes) {
-        int runsBefore = control.deferredCount();
-        List<Snippet> accepted = new ArrayList<>();
-        for (SnippetEvent event : shell.eval(source.source())) {
-            if (event.causeSnippet() != null) {
-                changes.consequence(event); // for an earlier snippet, such as a variable reset by a redefinition
-                continue;
-            }
-            Snippet snippet = event.snippet();
-            frames.remember(snippet, source.location());
-            if (event.status() == Snippet.Status.REJECTED) {
-                rejected.add(snippet);
-            } else {
-                accepted.add(snippet);
-                changes.declared(snippet);
-            }
-        }
-        if (!accepted.isEmpty()) {
-            compiled.add(new Compiled(accepted, runsBefore, control.deferredCount() - runsBefore, source.terminated()));
-        }
-    }
-
-    private void stopIfInterrupted() {
-        if (control.isCancelled()) {
-            throw new EvaluationInterruptedException();
-        }
-    }
-
-    private void drop(List<Compiled> sources) {
-        for (Compiled source : sources) {
-            for (Snippet snippet : source.snippets()) {
-                if (shell.status(snippet).isActive()) {
-                    shell.drop(snippet);
-                }
-            }
-        }
-    }
-
-    private static boolean isExpression(Snippet snippet) {
-        return snippet.kind() == Snippet.Kind.EXPRESSION
-                || snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND;
     }
 
     /** Makes a jar or class directory visible to the compiler and to the snippets' class loader. */

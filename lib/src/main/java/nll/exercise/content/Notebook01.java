@@ -5,16 +5,21 @@ import java.util.function.DoubleUnaryOperator;
 import nll.distribution.Normal;
 import nll.exercise.Definition;
 import nll.exercise.Exercise;
+import nll.exercise.ExerciseSet;
 import nll.exercise.Solution;
 import nll.format.DecimalText;
 
 /** Exercises of notebook 01 (probability), their solutions and the mistakes they recognise. */
-public final class Notebook01 {
+public final class Notebook01 implements ExerciseSet {
 
-    private Notebook01() {}
+    @Override
+    public String notebook() {
+        return "01";
+    }
 
     /** The notebook's exercises, in order. */
-    public static List<Definition<?, ?>> exercises() {
+    @Override
+    public List<Definition<?, ?>> exercises() {
         return List.of(pdf(), simpson(), withinSigmas());
     }
 

@@ -5,17 +5,22 @@ import java.util.function.ToDoubleFunction;
 import nll.distribution.Normal;
 import nll.exercise.Definition;
 import nll.exercise.Exercise;
+import nll.exercise.ExerciseSet;
 import nll.exercise.Solution;
 import nll.likelihood.Likelihood;
 import nll.mle.NormalMle;
 
 /** Exercises of notebook 02 (likelihood), their solutions and the mistakes they recognise. */
-public final class Notebook02 {
+public final class Notebook02 implements ExerciseSet {
 
-    private Notebook02() {}
+    @Override
+    public String notebook() {
+        return "02";
+    }
 
     /** The notebook's exercises, in order. */
-    public static List<Definition<?, ?>> exercises() {
+    @Override
+    public List<Definition<?, ?>> exercises() {
         return List.of(sampleLikelihood(), sigmaForMu(), ratio());
     }
 

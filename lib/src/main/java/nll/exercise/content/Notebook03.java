@@ -5,17 +5,22 @@ import java.util.function.ToDoubleFunction;
 import nll.distribution.Normal;
 import nll.exercise.Definition;
 import nll.exercise.Exercise;
+import nll.exercise.ExerciseSet;
 import nll.exercise.Solution;
 import nll.likelihood.Likelihood;
 import nll.logspace.LogSumExp;
 
 /** Exercises of notebook 03 (log-likelihood), their solutions and the mistakes they recognise. */
-public final class Notebook03 {
+public final class Notebook03 implements ExerciseSet {
 
-    private Notebook03() {}
+    @Override
+    public String notebook() {
+        return "03";
+    }
 
     /** The notebook's exercises, in order. */
-    public static List<Definition<?, ?>> exercises() {
+    @Override
+    public List<Definition<?, ?>> exercises() {
         return List.of(stableLogLikelihood(), logSumExp(), floatLogSumExp());
     }
 

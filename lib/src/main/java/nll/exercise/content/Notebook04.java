@@ -4,17 +4,22 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import nll.exercise.Definition;
 import nll.exercise.Exercise;
+import nll.exercise.ExerciseSet;
 import nll.exercise.Solution;
 import nll.format.DecimalText;
 import nll.mle.NormalMle;
 
 /** Exercises of notebook 04 (maximum likelihood), their solutions and the mistakes they recognise. */
-public final class Notebook04 {
+public final class Notebook04 implements ExerciseSet {
 
-    private Notebook04() {}
+    @Override
+    public String notebook() {
+        return "04";
+    }
 
     /** The notebook's exercises, in order. */
-    public static List<Definition<?, ?>> exercises() {
+    @Override
+    public List<Definition<?, ?>> exercises() {
         return List.of(rate(), stableLogLikelihood(), ascent());
     }
 

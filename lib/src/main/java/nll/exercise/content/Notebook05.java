@@ -4,16 +4,21 @@ import java.util.List;
 import nll.distribution.Normal;
 import nll.exercise.Definition;
 import nll.exercise.Exercise;
+import nll.exercise.ExerciseSet;
 import nll.exercise.Solution;
 import nll.likelihood.Likelihood;
 
 /** Exercises of notebook 05 (negative log likelihood), their solutions and the mistakes they recognise. */
-public final class Notebook05 {
+public final class Notebook05 implements ExerciseSet {
 
-    private Notebook05() {}
+    @Override
+    public String notebook() {
+        return "05";
+    }
 
     /** The notebook's exercises, in order. */
-    public static List<Definition<?, ?>> exercises() {
+    @Override
+    public List<Definition<?, ?>> exercises() {
         return List.of(sampleNll(), gradient(), descent());
     }
 

@@ -7,17 +7,22 @@ import java.util.function.Function;
 import java.util.function.ToDoubleBiFunction;
 import nll.exercise.Definition;
 import nll.exercise.Exercise;
+import nll.exercise.ExerciseSet;
 import nll.exercise.Solution;
 import nll.likelihood.Likelihood;
 import nll.logspace.Softmax;
 
 /** Exercises of notebook 06 (the bigram model's NLL), their solutions and the mistakes they recognise. */
-public final class Notebook06 {
+public final class Notebook06 implements ExerciseSet {
 
-    private Notebook06() {}
+    @Override
+    public String notebook() {
+        return "06";
+    }
 
     /** The notebook's exercises, in order. */
-    public static List<Definition<?, ?>> exercises() {
+    @Override
+    public List<Definition<?, ?>> exercises() {
         return List.of(countsNll(), softmax(), step());
     }
 

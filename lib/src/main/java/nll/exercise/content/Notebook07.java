@@ -4,18 +4,23 @@ import java.util.List;
 import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
 import nll.exercise.Definition;
+import nll.exercise.ExerciseSet;
 import nll.exercise.Solution;
 import nll.information.CrossEntropy;
 import nll.information.Entropy;
 import nll.information.KlDivergence;
 
 /** Exercises of notebook 07 (cross entropy), their solutions and the mistakes they recognise. */
-public final class Notebook07 {
+public final class Notebook07 implements ExerciseSet {
 
-    private Notebook07() {}
+    @Override
+    public String notebook() {
+        return "07";
+    }
 
     /** The notebook's exercises, in order. */
-    public static List<Definition<?, ?>> exercises() {
+    @Override
+    public List<Definition<?, ?>> exercises() {
         return List.of(bits(), klDivergence(), perplexity());
     }
 

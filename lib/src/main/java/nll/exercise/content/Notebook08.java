@@ -5,16 +5,21 @@ import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import nll.exercise.Definition;
 import nll.exercise.Exercise;
+import nll.exercise.ExerciseSet;
 import nll.exercise.Solution;
 import nll.format.DecimalText;
 
 /** Exercises of notebook 08 (held-out likelihood and smoothing), their solutions and the mistakes they recognise. */
-public final class Notebook08 {
+public final class Notebook08 implements ExerciseSet {
 
-    private Notebook08() {}
+    @Override
+    public String notebook() {
+        return "08";
+    }
 
     /** The notebook's exercises, in order. */
-    public static List<Definition<?, ?>> exercises() {
+    @Override
+    public List<Definition<?, ?>> exercises() {
         return List.of(bits(), smoothed(), heldOut());
     }
 

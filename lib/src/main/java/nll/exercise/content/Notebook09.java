@@ -8,16 +8,21 @@ import java.util.function.DoubleBinaryOperator;
 import java.util.function.ToDoubleBiFunction;
 import nll.exercise.Definition;
 import nll.exercise.Exercise;
+import nll.exercise.ExerciseSet;
 import nll.exercise.Solution;
 import nll.format.DecimalText;
 
 /** Exercises of notebook 09 (smoothing as a prior, label smoothing, calibration), their solutions and mistakes. */
-public final class Notebook09 {
+public final class Notebook09 implements ExerciseSet {
 
-    private Notebook09() {}
+    @Override
+    public String notebook() {
+        return "09";
+    }
 
     /** The notebook's exercises, in order. */
-    public static List<Definition<?, ?>> exercises() {
+    @Override
+    public List<Definition<?, ?>> exercises() {
         return List.of(priorSigma(), labelSmoothed(), calibration());
     }
 
