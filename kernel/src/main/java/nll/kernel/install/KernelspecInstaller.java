@@ -126,6 +126,9 @@ public final class KernelspecInstaller {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(JVM_OPTIONS);
+        // The archive records which classes were loaded, not how they were compiled, so C1 alone is enough here,
+        // and it makes the warm-up a third cheaper than full tiered compilation.
+        command.add("-XX:TieredStopAtLevel=1");
         command.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString(), WARM_UP_COMMAND));
         try {
             CommandResult warmUp =

@@ -77,6 +77,12 @@ public final class Jupyter {
         return command(command, directory, input, timeoutSeconds);
     }
 
+    /**
+     * C1 only for the kernels of headless runs: their time goes to JShell compiling cells in a cold JVM, where C2's
+     * compiler threads only take processor time from it (kernel/README.md, "JIT flags").
+     */
+    static final Map<String, String> HEADLESS_KERNEL_OPTIONS = Map.of("JDK_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1");
+
     /** The environment Jupyter runs in: {@code JUPYTER} (this executable) and PATH, as the runner found it. */
     Map<String, String> environment() {
         return Map.of("JUPYTER", executable, "PATH", System.getenv().getOrDefault("PATH", ""));
@@ -94,8 +100,8 @@ public final class Jupyter {
                         "JUPYTER_PATH", kernelDataDir.toString(),
                         "JUPYTER_CONFIG_DIR", workDir.resolve("config").toString(),
                         "JUPYTER_RUNTIME_DIR", workDir.resolve("runtime").toString(),
-                        "PYDEVD_DISABLE_FILE_VALIDATION", "1",
-                        "JDK_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1")); // C1 only: faster suite (kernel/README.md)
+                        "PYDEVD_DISABLE_FILE_VALIDATION", "1"))
+                .with(HEADLESS_KERNEL_OPTIONS);
         if (input == null) {
             return jupyter.run(Duration.ofSeconds(timeoutSeconds));
         }

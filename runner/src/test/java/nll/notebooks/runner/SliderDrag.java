@@ -36,6 +36,7 @@ final class SliderDrag {
         NodeTools.requireBrowserTools();
         Map<String, String> environment = new HashMap<>(ProjectKernel.jupyter().environment());
         environment.put("JUPYTER_PATH", ProjectKernel.DATA_DIR.toAbsolutePath().toString());
+        environment.putAll(Jupyter.HEADLESS_KERNEL_OPTIONS); // the server's kernels inherit it
         return result(NodeTools.node(
                 List.of(
                         script.toString(),
