@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import nll.process.CommandResult;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  * text and no Markdown link written out as text, decode every image, answer 200 for every internal link and
  * request nothing from another host.
  */
+@Order(3)
 class SiteBrowserEndToEndTest {
     static final Path SITE = Path.of("target/site");
     private static final Path CHECK = Path.of("src/test/js/check-site.mjs");
