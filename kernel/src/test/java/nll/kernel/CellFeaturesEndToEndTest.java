@@ -15,6 +15,7 @@ import java.util.Map;
 import nll.kernel.maven.TestRepository;
 import nll.process.Programs;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The installed kernel through jupyter_client: %maven from a local repository the test writes (offline), %load of
  * a file and of a notebook, %lsmagic, a % line in a text block, printf, and how errors look.
  */
+@Order(1)
 class CellFeaturesEndToEndTest {
 
     private static final String RED = "\u001b[0;31m";

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * installed kernel jar, with every sample the suite offers filled in for Java (conformance.py). The suite checks
  * every message against the protocol's v5 schema; every one of its tests must pass, none skipped.
  */
+@Order(3)
 class ConformanceEndToEndTest {
 
     /** The suite's tests (jupyter_kernel_test 0.4.5), each of which conformance.py gives samples for. */

@@ -22,6 +22,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import nll.process.Programs;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Debian's Jupyter: nbconvert executes a notebook, and jupyter_client drives interrupt, completion, restart and
  * shutdown. Nothing here uses the network.
  */
+@Order(4)
 class JupyterEndToEndTest {
 
     private static final String INSTALL_JUPYTER =

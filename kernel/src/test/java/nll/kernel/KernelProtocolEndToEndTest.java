@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The protocol under stress, through the installed kernel jar and jupyter_client (protocol_robustness.py): bad
  * messages on shell, control and stdin, stop_on_error, history, an output flood, exit calls and background threads.
  */
+@Order(5)
 class KernelProtocolEndToEndTest {
 
     private static final List<String> BAD_MESSAGES =

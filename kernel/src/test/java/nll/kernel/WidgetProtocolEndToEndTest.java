@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * echo, request_state, request_states on the control comm, comm_info filtered by target, bad comm traffic, the
  * library's box of widgets, and the control comm after a kernel restart.
  */
+@Order(2)
 class WidgetProtocolEndToEndTest {
 
     @TempDir

@@ -71,8 +71,8 @@ final class CompiledCell {
                 List<Snippet> accepted = new ArrayList<>();
                 for (SnippetEvent event : shell.eval(source.source())) {
                     if (event.causeSnippet() != null) {
-                        changes.consequence(
-                                event); // for an earlier snippet, such as a variable reset by a redefinition
+                        // An event for an earlier snippet, such as a variable reset by a redefinition.
+                        changes.consequence(event);
                         continue;
                     }
                     Snippet snippet = event.snippet();

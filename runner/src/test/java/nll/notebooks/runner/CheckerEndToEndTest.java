@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** The notebook checker itself, proved on fixture notebooks that are stale, fail or hang. */
+@Order(6)
 class CheckerEndToEndTest {
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
     private static final Path OUT = Path.of("target/fixtures-executed");

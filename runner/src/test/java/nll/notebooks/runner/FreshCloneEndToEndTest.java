@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 import nll.process.Command;
 import nll.process.CommandResult;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * runs its own script to the end. Neither touches the project's own {@code target/} directories, which the other
  * end-to-end tests load.
  */
+@Order(2)
 class FreshCloneEndToEndTest {
     private static final Pattern URL =
             Pattern.compile("Open the notebooks at: (http://[^/]+:(\\d+)/)tree\\?token=(\\w+)");

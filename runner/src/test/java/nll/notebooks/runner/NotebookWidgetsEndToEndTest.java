@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.google.gson.JsonObject;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * (src/test/js/widgets/check-notebook-widgets.mjs): the mouse drags mu's slider, and the chart and the text must
  * follow (SliderDrag); after a kernel restart the cell shows live widgets again, not the static picture.
  */
+@Order(4)
 class NotebookWidgetsEndToEndTest {
     private static final Path CHECK = Path.of("src/test/js/widgets/check-notebook-widgets.mjs");
     private static final Path WORK = Path.of("target/notebook-widgets");

@@ -11,8 +11,10 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Executes every notebook in the project's {@code notebooks/} once through Jupyter on the project's kernel, each
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.TestFactory;
  * end, that its committed outputs are what its code produces today, and that every code cell, run a second time
  * in a row as a learner may run it, neither fails nor prints something else.
  */
+@Isolated // it runs two notebooks at once itself
+@Order(1)
 class NotebooksEndToEndTest {
     /** The committed notebooks, beside this module. */
     static final Path NOTEBOOKS = Path.of("../notebooks");

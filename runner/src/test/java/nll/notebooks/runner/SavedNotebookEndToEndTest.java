@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import nll.process.CommandResult;
 import nll.process.Programs;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.TestFactory;
  * the setup notebook is executed on the installed kernel and written the way Jupyter's save writes it, and
  * every committed notebook's metadata must equal what that save wrote.
  */
+@Order(7)
 class SavedNotebookEndToEndTest {
     private static final Path SAVE_SCRIPT = Path.of("src/test/resources/save_as_jupyter_does.py");
     private static final Path SAVED = Path.of("target/saved/00-setup.ipynb");

@@ -15,7 +15,9 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import nll.process.CommandResult;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The site as a reader sees it: written from the notebooks as the tests executed them ({@link NotebookPass}), served
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.TestFactory;
  * text and no Markdown link written out as text, decode every image, answer 200 for every internal link and
  * request nothing from another host.
  */
+@Isolated // it needs the notebook pass, which runs two notebooks at once
+@Order(3)
 class SiteBrowserEndToEndTest {
     static final Path SITE = Path.of("target/site");
     private static final Path CHECK = Path.of("src/test/js/check-site.mjs");

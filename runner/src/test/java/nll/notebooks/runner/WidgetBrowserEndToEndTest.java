@@ -2,6 +2,7 @@ package nll.notebooks.runner;
 
 import com.google.gson.JsonObject;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
  * (src/test/js/widgets/check-widgets.mjs). The mouse drags mu's slider; the chart must change, and the text must
  * follow (SliderDrag).
  */
+@Order(5)
 class WidgetBrowserEndToEndTest {
     private static final Path CHECK = Path.of("src/test/js/widgets/check-widgets.mjs");
     private static final Path PAGE = Path.of("target/widget-page");
