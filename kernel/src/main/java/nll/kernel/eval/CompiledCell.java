@@ -3,6 +3,7 @@ package nll.kernel.eval;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -67,37 +68,49 @@ final class CompiledCell {
         control.deferInvocations();
         try {
             for (CellAnalysis.SnippetSource source : sources) {
-                int runsBefore = control.deferredCount();
-                List<Snippet> accepted = new ArrayList<>();
-                for (SnippetEvent event : shell.eval(source.source())) {
-                    if (event.causeSnippet() != null) {
-                        // An event for an earlier snippet, such as a variable reset by a redefinition.
-                        changes.consequence(event);
-                        continue;
-                    }
-                    Snippet snippet = event.snippet();
-                    frames.remember(snippet, source.location());
-                    if (event.status() == Snippet.Status.REJECTED) {
-                        rejected.add(snippet);
-                    } else {
-                        accepted.add(snippet);
-                        changes.declared(snippet);
-                    }
-                }
-                if (!accepted.isEmpty()) {
-                    int runCount = control.deferredCount() - runsBefore;
-                    compiled.add(new Compiled(accepted, runsBefore, runCount, source.terminated()));
-                }
+                compile(shell, control, frames, source, changes, rejected).ifPresent(compiled::add);
             }
         } finally {
             runs = control.stopDeferring();
         }
-        return new CompiledCell(shell, control, compiled, rejected, runs);
+        return new CompiledCell(shell, control, compiled, List.copyOf(rejected), runs);
+    }
+
+    /** One source's snippets: those JShell accepted, with the runs recorded for them; rejected ones are added. */
+    private static Optional<Compiled> compile(
+            JShell shell,
+            SnippetExecutionControl control,
+            SnippetFrames frames,
+            CellAnalysis.SnippetSource source,
+            StateChanges changes,
+            List<Snippet> rejected) {
+        int runsBefore = control.deferredCount();
+        List<Snippet> accepted = new ArrayList<>();
+        for (SnippetEvent event : shell.eval(source.source())) {
+            if (event.causeSnippet() != null) {
+                // An event for an earlier snippet, such as a variable reset by a redefinition.
+                changes.consequence(event);
+                continue;
+            }
+            Snippet snippet = event.snippet();
+            frames.remember(snippet, source.location());
+            if (event.status() == Snippet.Status.REJECTED) {
+                rejected.add(snippet);
+            } else {
+                accepted.add(snippet);
+                changes.declared(snippet);
+            }
+        }
+        if (accepted.isEmpty()) {
+            return Optional.empty();
+        }
+        int runCount = control.deferredCount() - runsBefore;
+        return Optional.of(new Compiled(accepted, runsBefore, runCount, source.terminated()));
     }
 
     /** The snippets that did not compile, in order; if there is any, the cell must not run. */
     List<Snippet> rejected() {
-        return List.copyOf(rejected);
+        return rejected;
     }
 
     /** Drops every snippet the cell declared, as if it had not compiled. */
