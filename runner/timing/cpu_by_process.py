@@ -72,7 +72,6 @@ def group(command):
     """A short name for what a process is, from its command line."""
     rules = [
         ("plexus.classworlds", "maven"),
-        ("surefirebooter", "test JVM (surefire/failsafe)"),
         ("nll.kernel", "our kernel (JShell)"),
         ("nll-notebooks-kernel", "our kernel (JShell)"),
         ("jdk.jshell", "JShell remote agent"),
